@@ -1,0 +1,63 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { rememberLanguage } from '../i18n/i18n';
+import type { Lang } from '../lib/format';
+import type { UrlState } from '../lib/url-state';
+import { parseUrlState, serializeUrlState } from '../lib/url-state';
+
+export interface Settings extends UrlState {
+  lang: Lang;
+}
+
+/**
+ * The shareable state (view, language, currency, rate) kept in step with the URL: changing a view adds a history
+ * entry, the other settings replace the current one, and Back/Forward restore them.
+ */
+export function useSettings(initial: Settings) {
+  const { i18n } = useTranslation();
+  const [settings, setSettings] = useState<Settings>(initial);
+
+  const update = useCallback(
+    (patch: Partial<Settings>) => {
+      // Switch the language in the same event, so the next frame is already in the new language.
+      if (patch.lang && patch.lang !== i18n.language) void i18n.changeLanguage(patch.lang);
+      setSettings((current) => {
+        const next = { ...current, ...patch };
+        const search = serializeUrlState(next, next.lang, window.location.search);
+        const url = `${window.location.pathname}${search}${window.location.hash}`;
+        if (patch.view && patch.view !== current.view) window.history.pushState(null, '', url);
+        else window.history.replaceState(null, '', url);
+        return next;
+      });
+    },
+    [i18n],
+  );
+
+  useEffect(() => {
+    const onPopState = () => {
+      const parsed = parseUrlState(window.location.search);
+      setSettings((current) => ({ ...parsed.state, lang: parsed.lang ?? current.lang }));
+    };
+    window.addEventListener('popstate', onPopState);
+    return () => window.removeEventListener('popstate', onPopState);
+  }, []);
+
+  // Write the resolved state back once, so that the address bar always shows a link that reproduces the page.
+  useEffect(() => {
+    const search = serializeUrlState(initial, initial.lang, window.location.search);
+    window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
+  }, [initial]);
+
+  useEffect(() => {
+    if (i18n.language !== settings.lang) void i18n.changeLanguage(settings.lang);
+    document.documentElement.lang = settings.lang;
+    rememberLanguage(settings.lang);
+  }, [i18n, settings.lang]);
+
+  useEffect(() => {
+    const fixed = i18n.getFixedT(settings.lang);
+    document.title = `${fixed(`nav.${settings.view}`)} · ${fixed('app.title')}`;
+  }, [i18n, settings.view, settings.lang]);
+
+  return [settings, update] as const;
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { citeSource } from '../lib/describe';
+import type { Lang } from '../lib/format';
+import type { Source } from '../lib/schema';
+
+/** The article's citation, with its English title marked as English inside Japanese text. */
+function ArticleCitation({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  const [before, after] = t('source.article', { title: '\u0000' }).split('\u0000');
+  return (
+    <span>
+      {before}
+      <span lang="en">{source.title}</span>
+      {after} ({t('source.articleUnknown')})
+    </span>
+  );
+}
+
+/** The sources of a figure, each a link where the record has an address. */
+export function SourceCitations({ sources }: { sources: readonly Source[] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  if (sources.length === 0) return <>{t('source.none')}</>;
+  return (
+    <>
+      {sources.map((source, i) => (
+        <span key={source.id}>
+          {i > 0 && (lang === 'ja' ? '、' : '; ')}
+          {source.kind === 'article' ? (
+            <ArticleCitation source={source} />
+          ) : source.url ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              {citeSource(source, lang, t)}
+              <span className="visually-hidden"> {t('source.opensInNewTab')}</span>
+            </a>
+          ) : (
+            <span>{citeSource(source, lang, t)}</span>
+          )}
+        </span>
+      ))}
+    </>
+  );
+}
+
+export function SourceLine({ sources }: { sources: readonly Source[] }) {
+  const { t } = useTranslation();
+  return (
+    <p className="source-line">
+      {t('source.labelPlural')}
+      {t('source.separator')}
+      <SourceCitations sources={sources} />
+    </p>
+  );
+}

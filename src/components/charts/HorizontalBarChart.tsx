@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+
+export interface BarDatum {
+  id: string;
+  /** Shown above the bar, so that long labels need no axis width and work on a phone. */
+  label: string;
+  value: number;
+  /** Shown at the end of the bar. */
+  valueLabel: string;
+  color: string;
+  /** Drawn hatched-light with a dashed outline: the public record does not back this figure. */
+  flagged?: boolean;
+}
+
+interface Props {
+  data: readonly BarDatum[];
+  axisFormatter: (value: number) => string;
+  renderTooltip: (id: string) => ReactNode;
+  ariaLabel: string;
+}
+
+const ROW_HEIGHT = 52;
+const AXIS_HEIGHT = 32;
+
+/** A thin horizontal bar chart: it knows nothing of currencies or languages, only of the formatters it is given. */
+export function HorizontalBarChart({ data, axisFormatter, renderTooltip, ariaLabel }: Props) {
+  const longestValue = Math.max(...data.map((d) => d.valueLabel.length), 4);
+  const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
+  return (
+    <div className="chart" style={{ height }}>
+      <ResponsiveContainer width="100%" height={height}>
+        <BarChart
+          data={data as BarDatum[]}
+          layout="vertical"
+          margin={{ top: 18, right: Math.min(longestValue * 8 + 16, 180), bottom: 0, left: 4 }}
+          barCategoryGap={ROW_HEIGHT - 22}
+          accessibilityLayer
+          title={ariaLabel}
+        >
+          <XAxis
+            type="number"
+            tickFormatter={axisFormatter}
+            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            axisLine={false}
+            tickLine={false}
+            tickCount={4}
+          />
+          <YAxis type="category" dataKey="id" hide />
+          <Tooltip
+            cursor={{ fill: 'var(--hover)' }}
+            isAnimationActive={false}
+            content={({ active, payload }) => {
+              const datum = payload?.[0]?.payload as BarDatum | undefined;
+              return active && datum ? <div className="chart-tooltip">{renderTooltip(datum.id)}</div> : null;
+            }}
+          />
+          <Bar dataKey="value" isAnimationActive={false} radius={[0, 2, 2, 0]}>
+            {data.map((d) => (
+              <Cell
+                key={d.id}
+                fill={d.color}
+                fillOpacity={d.flagged ? 0.35 : 1}
+                stroke={d.flagged ? d.color : 'none'}
+                strokeDasharray={d.flagged ? '4 3' : undefined}
+                strokeWidth={d.flagged ? 2 : 0}
+              />
+            ))}
+            <LabelList
+              dataKey="label"
+              content={({ x, y, value }) => (
+                <text x={Number(x)} y={Number(y) - 6} className="bar-label" fill="var(--text)">
+                  {String(value)}
+                </text>
+              )}
+            />
+            <LabelList dataKey="valueLabel" position="right" className="bar-value" fill="var(--text)" />
+          </Bar>
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SourceLine } from '../../../components/SourceLine';
+import { VerificationNote } from '../../../components/VerificationNote';
+import { yearOf } from '../../../lib/convert';
+import { describeRates, showAmount, sourcesById, verificationOf } from '../../../lib/describe';
+import {
+  formatCount,
+  formatMoney,
+  formatMultiple,
+  formatPartialDate,
+  formatPeriod,
+} from '../../../lib/format';
+import type { Landscape } from '../../../lib/schema';
+import type { ViewProps } from '../../../lib/view-props';
+
+function Card({
+  id,
+  label,
+  figure,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  figure: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <article className="card" aria-labelledby={`${id}-label`}>
+      <p className="card-figure">{figure}</p>
+      <h3 id={`${id}-label`} className="card-label">
+        {label}
+      </h3>
+      {children}
+    </article>
+  );
+}
+
+function Check({ data, id }: { data: Landscape; id: string | undefined }) {
+  const verification = verificationOf(data, id);
+  return verification ? (
+    <VerificationNote verification={verification} sources={sourcesById(data, verification.sources)} />
+  ) : null;
+}
+
+/** The headline: ¥1.6 trillion (~$10B) for 2026–2029, the ×55 against 2014, the skills target and the regions. */
+export function OverviewView({ data, settings, onNavigate }: ViewProps) {
+  const { t } = useTranslation();
+  const { lang } = settings;
+  const commitment = data.commitments.find((c) => c.id === 'ms-jp-2026');
+  const earlier = data.commitments.find((c) => c.id === 'ms-jp-2014');
+  const skills = data.facts.find((f) => f.kind === 'skills-target');
+  const regions = data.facts.find((f) => f.kind === 'regions');
+  if (!commitment) return null;
+
+  const shown = showAmount(commitment, data, settings);
+  const period = formatPeriod(commitment.period, lang);
+  const stated = commitment.statedConversion;
+
+  return (
+    <section aria-labelledby="overview-title" className="overview">
+      <h2 id="overview-title" className="view-title">
+        {t('overview.title', { amount: shown.announced, period })}
+      </h2>
+      <p className="lede">{commitment.text[lang]}</p>
+      <div className="cards">
+        <Card
+          id="headline"
+          figure={<span className="big-number">{shown.text}</span>}
+          label={t('overview.commitment', { period })}
+        >
+          <p className="card-detail">
+            {shown.converted
+              ? `${t('chart.tooltipAnnounced', { amount: shown.announced })}. ${t('rate.convertedAt', { rates: describeRates(shown.rates, lang, t) })}`
+              : stated &&
+                t('overview.articleConversion', {
+                  amount: formatMoney(stated.value, stated.currency, lang, { qualifier: stated.qualifier }),
+                })}
+          </p>
+          <p className="card-detail">
+            {t('overview.announcedLabel')}
+            {t('source.separator')}
+            {formatPartialDate(commitment.announced, lang)} ·{' '}
+            {commitment.focus.map((f) => t(`focus.${f}`)).join(lang === 'ja' ? '、' : ', ')}
+          </p>
+          <SourceLine sources={sourcesById(data, commitment.sources)} />
+          <Check data={data} id={commitment.verification} />
+        </Card>
+
+        {earlier && (
+          <Card
+            id="growth"
+            figure={
+              <span className="big-number">
+                {formatMultiple(commitment.amount.value / earlier.amount.value, lang)}
+              </span>
+            }
+            label={t('overview.growthLabel', {
+              amount: formatMoney(earlier.amount.value, earlier.amount.currency, lang),
+              year: String(yearOf(earlier.announced) ?? ''),
+            })}
+          >
+            <p className="card-detail">
+              {t('overview.growthNote', {
+                times: formatMultiple(commitment.amount.value / earlier.amount.value, lang, { approx: true }),
+                year: String(yearOf(earlier.announced) ?? ''),
+              })}
+            </p>
+            <SourceLine sources={sourcesById(data, earlier.sources)} />
+            <Check data={data} id={earlier.verification} />
+          </Card>
+        )}
+
+        {skills?.kind === 'skills-target' && (
+          <Card
+            id="skills"
+            figure={<span className="big-number">{formatCount(skills.people, lang)}</span>}
+            label={t('overview.skillsLabel', { year: String(skills.byYear) })}
+          >
+            <p className="card-detail">{skills.text[lang]}</p>
+            <SourceLine sources={sourcesById(data, skills.sources)} />
+            <Check data={data} id={skills.verification} />
+          </Card>
+        )}
+
+        {regions?.kind === 'regions' && (
+          <Card
+            id="regions"
+            figure={
+              <span className="big-number big-number--text">
+                {t('overview.regions', { tokyo: t('region.tokyo'), osaka: t('region.osaka') })}
+              </span>
+            }
+            label={t('overview.regionsLabel')}
+          >
+            <p className="card-detail">{regions.text[lang]}</p>
+            <SourceLine sources={sourcesById(data, regions.sources)} />
+            <Check data={data} id={regions.verification} />
+          </Card>
+        )}
+      </div>
+      {onNavigate && (
+        <p>
+          <a
+            className="button-link"
+            href="?view=timeline"
+            onClick={(event) => {
+              event.preventDefault();
+              onNavigate('timeline');
+            }}
+          >
+            {t('overview.more')} →
+          </a>
+        </p>
+      )}
+    </section>
+  );
+}

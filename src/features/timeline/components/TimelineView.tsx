@@ -1,0 +1,242 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CommitmentTable } from '../../../components/CommitmentTable';
+import { SourceCitations, SourceLine } from '../../../components/SourceLine';
+import { StatusBadge } from '../../../components/VerificationNote';
+import { TimelineChart } from '../../../components/charts/TimelineChart';
+import type { TimelineMarker, TimelineRow } from '../../../components/charts/TimelineChart';
+import { commitmentRows } from '../../../lib/commitment-rows';
+import { describeRate, sourcesById, verificationOf } from '../../../lib/describe';
+import type { Lang } from '../../../lib/format';
+import { formatMoney, formatMultiple, formatPartialDate, formatPeriod } from '../../../lib/format';
+import { growthBetween } from '../../../lib/growth';
+import { TIMELINE_FROM, TIMELINE_TO, fractionalYear, periodSpan } from '../../../lib/timeline';
+import type { ViewProps } from '../../../lib/view-props';
+
+const TICKS = Array.from({ length: (TIMELINE_TO - TIMELINE_FROM) / 2 + 1 }, (_, i) => TIMELINE_FROM + i * 2);
+
+/** 2014 versus 2026–2029: Japan commitments on a year axis, policy and cyber events as markers, and the ×55. */
+export function TimelineView({ data, settings }: ViewProps) {
+  const { t } = useTranslation();
+  const lang: Lang = settings.lang;
+  const from = data.commitments.find((c) => c.id === 'ms-jp-2014');
+  const to = data.commitments.find((c) => c.id === 'ms-jp-2026');
+  const growth = useMemo(
+    () => (from && to ? growthBetween(from, to, data.rates) : undefined),
+    [from, to, data.rates],
+  );
+
+  const japan = useMemo(() => data.commitments.filter((c) => c.country === 'JP'), [data]);
+  const rows = useMemo(() => commitmentRows(japan, data, settings, t), [japan, data, settings, t]);
+  const placed = rows
+    .map((row) => ({ row, span: periodSpan(row.commitment) }))
+    .filter((p) => p.span !== null)
+    .sort((a, b) => a.span!.start - b.span!.start || b.row.shown.value - a.row.shown.value);
+  const notPlaced = rows.filter((row) => periodSpan(row.commitment) === null);
+
+  const events = [...data.events].sort((a, b) => fractionalYear(a.date) - fractionalYear(b.date));
+  const markers: TimelineMarker[] = events.map((e, i) => ({
+    id: e.id,
+    at: fractionalYear(e.date),
+    label: String(i + 1),
+  }));
+
+  const chartRows: TimelineRow[] = placed.map(({ row, span }) => {
+    const notes = [
+      span!.kind === 'unknown'
+        ? t('timeline.periodUnknown')
+        : span!.kind === 'derived'
+          ? t('timeline.periodApprox')
+          : '',
+      span!.continuesTo ? t('timeline.beyond', { year: String(span!.continuesTo) }) : '',
+    ].filter(Boolean);
+    return {
+      id: row.commitment.id,
+      label: `${row.label}: ${row.shown.text}${row.flagged ? ' ⚠' : ''}${notes.length ? ` (${notes.join(lang === 'ja' ? '、' : '; ')})` : ''}`,
+      range: [span!.start, span!.end],
+      color: `var(--investor-${row.commitment.investor})`,
+      kind: span!.kind,
+      flagged: row.flagged,
+    };
+  });
+
+  const title = growth
+    ? t('timeline.title', { times: formatMultiple(growth.asAnnounced, lang) })
+    : t('nav.timeline');
+  const tooltip = (id: string) => {
+    const row = rows.find((r) => r.commitment.id === id);
+    if (!row) return null;
+    return (
+      <>
+        <p className="tooltip-title">{row.label}</p>
+        <p className="tooltip-value">{row.shown.text}</p>
+        <p>
+          {t('table.period')}: {formatPeriod(row.commitment.period, lang)}
+        </p>
+        {row.flagged && row.verification && (
+          <p className="tooltip-flag">
+            ⚠ {t(`status.${row.verification.status}`)}: {row.verification.publicRecord[lang]}
+          </p>
+        )}
+      </>
+    );
+  };
+
+  return (
+    <>
+      <figure className="figure" aria-labelledby="timeline-title">
+        <h2 id="timeline-title" className="figure-title">
+          {title}
+        </h2>
+        <p className="figure-subtitle">
+          {t('timeline.subtitle', { from: String(TIMELINE_FROM), to: String(TIMELINE_TO) })}
+        </p>
+        <TimelineChart
+          rows={chartRows}
+          markers={markers}
+          domain={[TIMELINE_FROM, TIMELINE_TO + 1]}
+          ticks={TICKS}
+          tickFormatter={(year) => formatPartialDate({ date: String(year), precision: 'year' }, lang)}
+          renderTooltip={tooltip}
+          ariaLabel={t('chart.figureLabel', { title })}
+        />
+        {notPlaced.length > 0 && (
+          <p className="figure-notes">
+            {t('timeline.notPlaced', {
+              list: notPlaced.map((r) => `${r.label} ${r.shown.text}`).join(lang === 'ja' ? '、' : '; '),
+            })}
+          </p>
+        )}
+        <ol className="event-list" aria-label={t('timeline.eventsTitle')}>
+          {events.map((e) => {
+            const check = verificationOf(data, e.verification);
+            return (
+              <li key={e.id}>
+                <span className="event-date">{formatPartialDate(e.date, lang)}</span> {e.text[lang]}{' '}
+                {check && <StatusBadge status={check.status} />}
+                {check && check.status !== 'agrees' && (
+                  <span className="cell-note">{check.publicRecord[lang]}</span>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+        <details className="figure-table" open>
+          <summary>{t('table.show')}</summary>
+          <CommitmentTable rows={rows} data={data} caption={title} />
+          <EventsTable data={data} lang={lang} />
+        </details>
+        <figcaption>
+          <SourceLine
+            sources={sourcesById(data, [...new Set([...japan, ...data.events].flatMap((r) => r.sources))])}
+          />
+        </figcaption>
+      </figure>
+      {growth && from && to && (
+        <section className="figure growth" aria-labelledby="growth-title">
+          <h2 id="growth-title" className="figure-title">
+            {t('timeline.growthTitle', { times: formatMultiple(growth.asAnnounced, lang) })}
+          </h2>
+          <dl className="growth-grid">
+            <div>
+              <dt>{t('timeline.growthYen')}</dt>
+              <dd>
+                <span className="big-number">{formatMultiple(growth.asAnnounced, lang)}</span>
+                <span>
+                  {formatMoney(from.amount.value, from.amount.currency, lang)} →{' '}
+                  {formatMoney(to.amount.value, to.amount.currency, lang)}
+                </span>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('timeline.growthUsd')}</dt>
+              <dd>
+                <span className="big-number">{formatMultiple(growth.inDollarsAtEachYearsRate, lang)}</span>
+                <span>
+                  {formatMoney(growth.fromUsd.value, 'USD', lang, { qualifier: 'approx' })} →{' '}
+                  {formatMoney(growth.toUsd.value, 'USD', lang, { qualifier: 'approx' })}
+                </span>
+                <span className="cell-note">
+                  {growth.fromUsd.rates
+                    .map((r) => describeRate(r, lang, t))
+                    .join(lang === 'ja' ? '、' : '; ')}
+                  {lang === 'ja' ? '／' : ' / '}
+                  {growth.toUsd.rates.map((r) => describeRate(r, lang, t)).join(lang === 'ja' ? '、' : '; ')}
+                </span>
+              </dd>
+            </div>
+          </dl>
+          <p>
+            {t('timeline.growthExplain', {
+              rate2014: describeRate(growth.fromUsd.rates[0]!, lang, t),
+              rate2026: describeRate(growth.toUsd.rates[0]!, lang, t),
+            })}
+          </p>
+          <SourceLine
+            sources={sourcesById(data, [
+              ...from.sources,
+              ...to.sources,
+              ...[...growth.fromUsd.rates, ...growth.toUsd.rates].flatMap((r) =>
+                r.source ? [r.source] : [],
+              ),
+            ])}
+          />
+        </section>
+      )}
+    </>
+  );
+}
+
+function EventsTable({ data, lang }: { data: ViewProps['data']; lang: Lang }) {
+  const { t } = useTranslation();
+  const events = [...data.events].sort((a, b) => fractionalYear(a.date) - fractionalYear(b.date));
+  return (
+    <div className="table-scroll" role="region" aria-label={t('timeline.eventsTitle')} tabIndex={0}>
+      <table className="data-table">
+        <caption>{t('timeline.eventsTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{t('table.date')}</th>
+            <th scope="col">{t('table.event')}</th>
+            <th scope="col">{t('table.kind')}</th>
+            <th scope="col">{t('table.check')}</th>
+            <th scope="col">{t('table.publicRecordDates')}</th>
+            <th scope="col">{t('table.sources')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((e, i) => {
+            const check = verificationOf(data, e.verification);
+            return (
+              <tr key={e.id} data-record={e.id}>
+                <td className="num">{i + 1}</td>
+                <td>{formatPartialDate(e.date, lang)}</td>
+                <th scope="row">{e.text[lang]}</th>
+                <td>{t(`eventKind.${e.kind}`)}</td>
+                <td>
+                  {check ? (
+                    <>
+                      <StatusBadge status={check.status} />
+                      <span className="cell-note">{check.publicRecord[lang]}</span>
+                    </>
+                  ) : (
+                    t(`provenance.${e.provenance}`)
+                  )}
+                </td>
+                <td>
+                  {e.publicRecordDates
+                    ?.map((d) => formatPartialDate(d, lang))
+                    .join(lang === 'ja' ? '、' : '; ') ?? '—'}
+                </td>
+                <td className="cell-sources">
+                  <SourceCitations sources={sourcesById(data, e.sources)} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

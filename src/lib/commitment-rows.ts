@@ -1,0 +1,52 @@
+import type { TFunction } from 'i18next';
+import type { RateUsed } from './convert';
+import type { CurrencyCode } from './format';
+import type { ShownAmount } from './describe';
+import { commitmentLabel, isFlagged, showAmount, verificationOf } from './describe';
+import type { Commitment, Landscape, Verification } from './schema';
+import type { DisplaySettings } from './settings';
+
+export interface CommitmentRow {
+  commitment: Commitment;
+  label: string;
+  shown: ShownAmount;
+  verification: Verification | undefined;
+  flagged: boolean;
+}
+
+/** The rows of a commitments chart and table, largest first, in the chosen currency. */
+export function commitmentRows(
+  commitments: readonly Commitment[],
+  data: Landscape,
+  settings: DisplaySettings,
+  t: TFunction,
+  opts: { labelByCountry?: boolean } = {},
+): CommitmentRow[] {
+  return commitments
+    .map((commitment) => {
+      const verification = verificationOf(data, commitment.verification);
+      return {
+        commitment,
+        label: commitmentLabel(commitment, settings.lang, t, opts.labelByCountry),
+        shown: showAmount(commitment, data, settings),
+        verification,
+        flagged: isFlagged(verification?.status),
+      };
+    })
+    .sort((a, b) => b.shown.value - a.shown.value);
+}
+
+/** Rows grouped by the currency they are shown in; one group unless figures are shown as announced. */
+export function groupByCurrency(rows: readonly CommitmentRow[]): [CurrencyCode, CommitmentRow[]][] {
+  const groups = new Map<CurrencyCode, CommitmentRow[]>();
+  for (const row of rows) groups.set(row.shown.currency, [...(groups.get(row.shown.currency) ?? []), row]);
+  return [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+}
+
+/** Every distinct rate that made the figures of a chart, for its rate line. */
+export function ratesInUse(rows: readonly CommitmentRow[]): RateUsed[] {
+  const seen = new Map<string, RateUsed>();
+  for (const row of rows)
+    for (const rate of row.shown.rates) seen.set(`${rate.currency}-${rate.unitsPerUsd}-${rate.basis}`, rate);
+  return [...seen.values()];
+}

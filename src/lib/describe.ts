@@ -1,0 +1,101 @@
+import type { TFunction } from 'i18next';
+import type { Converted, RateUsed } from './convert';
+import { convertAmount, yearOf } from './convert';
+import type { CurrencyCode, Lang, Qualifier } from './format';
+import { formatMoney, formatPartialDate, formatPeriod, formatRate } from './format';
+import type { Commitment, Landscape, Source, Verification, VerificationStatus } from './schema';
+import type { DisplaySettings } from './settings';
+
+/** One line naming a rate and where it comes from, e.g. "¥105.74/$, 2014 average". */
+export function describeRate(rate: RateUsed, lang: Lang, t: TFunction): string {
+  const text = formatRate(rate.unitsPerUsd, rate.currency, lang);
+  if (rate.basis === 'no-year-average' && rate.year === undefined)
+    return t('rate.basis.no-year-average-undated', { rate: text });
+  return t(`rate.basis.${rate.basis}`, { rate: text, year: String(rate.year ?? '') });
+}
+
+export function describeRates(rates: readonly RateUsed[], lang: Lang, t: TFunction): string {
+  return rates.map((r) => describeRate(r, lang, t)).join(lang === 'ja' ? '、' : '; ');
+}
+
+/** Statuses that a presenter must see beside the figure. */
+export function isFlagged(status: VerificationStatus | undefined): boolean {
+  return status === 'differs' || status === 'not-found' || status === 'partly';
+}
+
+export function verificationOf(data: Landscape, id: string | undefined): Verification | undefined {
+  return id === undefined ? undefined : data.verification.find((v) => v.id === id);
+}
+
+export interface ShownAmount extends Converted {
+  /** The figure as the user reads it, e.g. "~$10 billion" or "約100億ドル". */
+  text: string;
+  /** The same without the approximation mark, for places that say "about" in words. */
+  plain: string;
+  axis: string;
+  /** The figure as announced, e.g. "¥1.6 trillion". */
+  announced: string;
+}
+
+/** A commitment's amount in the chosen currency, with the rates that made it and its texts. */
+export function showAmount(c: Commitment, data: Landscape, settings: DisplaySettings): ShownAmount {
+  const { lang } = settings;
+  const converted = convertAmount(
+    c.amount,
+    settings.currency,
+    data.rates,
+    settings.rate,
+    yearOf(c.announced),
+  );
+  const announced = formatMoney(c.amount.value, c.amount.currency, lang, moneyOpts(c.amount.qualifier));
+  const qualifier: Qualifier | undefined = converted.converted ? 'approx' : c.amount.qualifier;
+  return {
+    ...converted,
+    text: formatMoney(converted.value, converted.currency, lang, moneyOpts(qualifier)),
+    plain: formatMoney(
+      converted.value,
+      converted.currency,
+      lang,
+      moneyOpts(converted.converted ? undefined : qualifier),
+    ),
+    axis: formatMoney(converted.value, converted.currency, lang, { style: 'axis' }),
+    announced,
+  };
+}
+
+function moneyOpts(qualifier: Qualifier | undefined) {
+  return qualifier ? { qualifier } : {};
+}
+
+/** "Microsoft · 2026–2029": who and when, the label of a commitment in charts. */
+export function commitmentLabel(c: Commitment, lang: Lang, t: TFunction, withCountry = false): string {
+  const when =
+    c.period.kind === 'unknown'
+      ? c.announced
+        ? formatPartialDate(c.announced, lang)
+        : formatPeriod(c.period, lang)
+      : formatPeriod(c.period, lang);
+  const who = withCountry ? t(`country.${c.country}`) : t(`investor.${c.investor}`);
+  return `${who} · ${when}`;
+}
+
+/** A source as one short citation: "cnbc.com, Jan 19, 2024" or the article's title. */
+export function citeSource(source: Source, lang: Lang, t: TFunction): string {
+  if (source.kind === 'article')
+    return `${t('source.article', { title: source.title ?? '' })} (${t('source.articleUnknown')})`;
+  const parts = [
+    source.publisher ?? '',
+    source.via ? t('source.via', { via: source.via }) : '',
+    source.title ?? '',
+  ];
+  if (source.published) parts.push(formatPartialDate(source.published, lang));
+  return parts.filter(Boolean).join(lang === 'ja' ? '、' : ', ');
+}
+
+export function sourcesById(data: Landscape, ids: readonly string[]): Source[] {
+  return ids.flatMap((id) => data.sources.filter((s) => s.id === id));
+}
+
+export function unitLabel(currency: CurrencyCode | 'original', t: TFunction): string {
+  return currency === 'USD' ? t('chart.unitUsd') : t('chart.unitYen');
+}

@@ -1,0 +1,11 @@
+import type { Landscape } from './schema';
+import type { DisplaySettings } from './settings';
+import type { ViewId } from './url-state';
+
+/** What every view receives from the app: the validated data and the display settings. */
+export interface ViewProps {
+  data: Landscape;
+  settings: DisplaySettings;
+  /** Opens another view (views link to each other; the app owns navigation). */
+  onNavigate?: (view: ViewId) => void;
+}

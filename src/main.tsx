@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { initI18n, rememberedLanguage } from './i18n/i18n';
+import { parseUrlState, resolveLanguage } from './lib/url-state';
+import './styles/global.css';
+
+const parsed = parseUrlState(window.location.search);
+const lang = resolveLanguage(parsed.lang, rememberedLanguage(), navigator.languages ?? [navigator.language]);
+const i18n = initI18n(lang);
+document.documentElement.lang = lang;
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App i18n={i18n} initial={{ ...parsed.state, lang }} rejectedParams={parsed.rejected} />
+  </StrictMode>,
+);
