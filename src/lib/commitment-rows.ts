@@ -47,6 +47,7 @@ export function groupByCurrency(rows: readonly CommitmentRow[]): [CurrencyCode, 
 export function ratesInUse(rows: readonly CommitmentRow[]): RateUsed[] {
   const seen = new Map<string, RateUsed>();
   for (const row of rows)
-    for (const rate of row.shown.rates) seen.set(`${rate.currency}-${rate.unitsPerUsd}-${rate.basis}`, rate);
+    for (const rate of row.shown.rates)
+      seen.set(`${rate.currency}-${rate.unitsPerUsd}-${rate.basis}-${rate.year ?? ''}`, rate);
   return [...seen.values()];
 }

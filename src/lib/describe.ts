@@ -92,8 +92,9 @@ export function citeSource(source: Source, lang: Lang, t: TFunction): string {
   return parts.filter(Boolean).join(lang === 'ja' ? '、' : ', ');
 }
 
+/** The sources with these ids, each once, in the order first named. */
 export function sourcesById(data: Landscape, ids: readonly string[]): Source[] {
-  return ids.flatMap((id) => data.sources.filter((s) => s.id === id));
+  return [...new Set(ids)].flatMap((id) => data.sources.filter((s) => s.id === id));
 }
 
 export function unitLabel(currency: CurrencyCode | 'original', t: TFunction): string {

@@ -2,6 +2,7 @@ import type { Path, Validator } from './validate';
 import {
   SchemaError,
   array,
+  describe,
   formatPath,
   literal,
   nullable,
@@ -43,6 +44,12 @@ const partialDateFields = {
   precision: literal('day', 'month', 'year'),
   qualifier: optional(literal('around', 'early', 'late')),
 };
+function isCalendarDay(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 const checkPrecision = <T extends { date: string; precision: 'day' | 'month' | 'year' }>(
   inner: Validator<T>,
 ): Validator<T> => {
@@ -55,6 +62,8 @@ const checkPrecision = <T extends { date: string; precision: 'day' | 'month' | '
         `a date written to ${parsed.precision} precision`,
         parsed.date,
       );
+    if (parsed.precision === 'day' && !isCalendarDay(parsed.date))
+      throw new SchemaError([...path, 'date'], 'a day that exists in the calendar', parsed.date);
     return parsed;
   };
 };
@@ -222,16 +231,12 @@ export function parseDataFile<F extends DataFile>(file: F, json: unknown): Lands
       return parsed;
     } catch (error) {
       if (error instanceof SchemaError) {
-        const problem = `expected ${error.expected}, got ${describeReceived(error)}`;
+        const problem = `expected ${error.expected}, got ${describe(error.received)}`;
         throw new DataError(fileName, problem, idOf(entry, index), formatPath(error.path) || undefined);
       }
       throw error;
     }
   }) as Landscape[F];
-}
-
-function describeReceived(error: SchemaError): string {
-  return error.message.slice(error.message.lastIndexOf('got ') + 4);
 }
 
 /** Checks what a single file cannot: every source and verification a record names exists. */

@@ -34,7 +34,7 @@ export function HorizontalBarChart({ data, axisFormatter, renderTooltip, ariaLab
           data={data as BarDatum[]}
           layout="vertical"
           margin={{ top: 18, right: Math.min(longestValue * 8 + 16, 180), bottom: 0, left: 4 }}
-          barCategoryGap={ROW_HEIGHT - 22}
+          barSize={22}
           accessibilityLayer
           title={ariaLabel}
         >
@@ -68,8 +68,13 @@ export function HorizontalBarChart({ data, axisFormatter, renderTooltip, ariaLab
             ))}
             <LabelList
               dataKey="label"
-              content={({ x, y, value }) => (
-                <text x={Number(x)} y={Number(y) - 6} className="bar-label" fill="var(--text)">
+              content={({ x, y, height, value }) => (
+                <text
+                  x={Number(x)}
+                  y={Number(y) + Math.min(0, Number(height)) - 6}
+                  className="bar-label"
+                  fill="var(--text)"
+                >
                   {String(value)}
                 </text>
               )}

@@ -39,6 +39,30 @@ interface Props {
 const ROW_HEIGHT = 48;
 const MARKER_BAND = 40;
 
+/** A rough width of a label at 13px: wide glyphs for CJK text, narrow for Latin. */
+function estimateWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 13 : 7.4;
+  return width;
+}
+
+/**
+ * Where a bar's label starts: at the bar, but moved left so that it never runs past the plot's right edge,
+ * and never before its left edge (the plot bounds follow from the bar's own position and scale).
+ */
+export function labelStart(
+  range: [number, number],
+  domain: [number, number],
+  x: number,
+  width: number,
+  textWidth: number,
+) {
+  const scale = width / Math.max(range[1] - range[0], 1e-6);
+  const plotLeft = x - (range[0] - domain[0]) * scale;
+  const plotRight = plotLeft + (domain[1] - domain[0]) * scale;
+  return Math.max(plotLeft, Math.min(x, plotRight - textWidth));
+}
+
 /** Periods as bars on a year axis, events as numbered markers: a thin wrapper over recharts. */
 export function TimelineChart({
   rows,
@@ -66,7 +90,7 @@ export function TimelineChart({
           data={rows as TimelineRow[]}
           layout="vertical"
           margin={{ top: MARKER_BAND, right: 16, bottom: 0, left: 4 }}
-          barCategoryGap={ROW_HEIGHT - 18}
+          barSize={16}
           accessibilityLayer
           title={ariaLabel}
         >
@@ -139,11 +163,23 @@ export function TimelineChart({
             ))}
             <LabelList
               dataKey="label"
-              content={({ x, y, value }) => (
-                <text x={Number(x)} y={Number(y) - 5} className="bar-label" fill="var(--text)">
-                  {String(value)}
-                </text>
-              )}
+              content={({ x, y, width, height, value, index }) => {
+                const row = rows[Number(index)];
+                const text = String(value);
+                const left = row
+                  ? labelStart(row.range, domain, Number(x), Number(width), estimateWidth(text))
+                  : Number(x);
+                return (
+                  <text
+                    x={left}
+                    y={Number(y) + Math.min(0, Number(height)) - 6}
+                    className="bar-label"
+                    fill="var(--text)"
+                  >
+                    {text}
+                  </text>
+                );
+              }}
             />
           </Bar>
         </BarChart>

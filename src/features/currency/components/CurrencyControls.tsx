@@ -28,6 +28,16 @@ export function CurrencyControls({ currency, rate, rates, onChange }: Props) {
   const id = useId();
   const [draft, setDraft] = useState(rate.kind === 'custom' ? String(rate.unitsPerUsd) : '');
   const [invalid, setInvalid] = useState(false);
+  // Follow the rate when it changes from outside (Back/Forward, a shared link), as React's docs recommend:
+  // adjust state during render rather than in an effect.
+  const [shownRate, setShownRate] = useState(rate);
+  if (shownRate !== rate) {
+    setShownRate(rate);
+    if (rate.kind === 'custom') {
+      setDraft(String(rate.unitsPerUsd));
+      setInvalid(false);
+    }
+  }
   const limits = { min: formatNumber(CUSTOM_RATE_MIN, lang), max: formatNumber(CUSTOM_RATE_MAX, lang) };
 
   const applyCustom = (text: string) => {
@@ -65,9 +75,13 @@ export function CurrencyControls({ currency, rate, rates, onChange }: Props) {
           onChange={(event) => {
             const kind = event.target.value as RateChoice['kind'];
             if (kind === 'custom') {
-              // Start from the rate in use, so that choosing "my rate" changes nothing until the user types.
-              const start =
-                draft || (rates ? String(yenRate(rates, { kind: 'article' }, undefined).unitsPerUsd) : '');
+              // Start from the typed rate if it is valid, else from the rate in use, so that choosing "my rate"
+              // changes nothing until the user types.
+              const start = parseCustomRate(draft)
+                ? draft
+                : rates
+                  ? String(yenRate(rates, rate, undefined).unitsPerUsd)
+                  : '';
               setDraft(start);
               applyCustom(start);
             } else {
@@ -118,7 +132,9 @@ export function CurrencyControls({ currency, rate, rates, onChange }: Props) {
               : describeRate(yenRate(rates, rate, undefined), lang, t)
             : '…'}
         {currency !== 'original' && others.length > 0 && (
-          <> {t('rate.otherCurrencies', { list: others.join(lang === 'ja' ? '、' : ', ') })}</>
+          <span className="rate-others">
+            {t('rate.otherCurrencies', { list: others.join(lang === 'ja' ? '、' : ', ') })}
+          </span>
         )}
       </p>
     </section>

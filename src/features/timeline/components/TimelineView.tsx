@@ -41,24 +41,15 @@ export function TimelineView({ data, settings }: ViewProps) {
     label: String(i + 1),
   }));
 
-  const chartRows: TimelineRow[] = placed.map(({ row, span }) => {
-    const notes = [
-      span!.kind === 'unknown'
-        ? t('timeline.periodUnknown')
-        : span!.kind === 'derived'
-          ? t('timeline.periodApprox')
-          : '',
-      span!.continuesTo ? t('timeline.beyond', { year: String(span!.continuesTo) }) : '',
-    ].filter(Boolean);
-    return {
-      id: row.commitment.id,
-      label: `${row.label}: ${row.shown.text}${row.flagged ? ' ⚠' : ''}${notes.length ? ` (${notes.join(lang === 'ja' ? '、' : '; ')})` : ''}`,
-      range: [span!.start, span!.end],
-      color: `var(--investor-${row.commitment.investor})`,
-      kind: span!.kind,
-      flagged: row.flagged,
-    };
-  });
+  const chartRows: TimelineRow[] = placed.map(({ row, span }) => ({
+    id: row.commitment.id,
+    label: `${row.label}${t('source.separator')}${row.shown.text}${row.flagged ? ' ⚠' : ''}${span!.continuesTo ? ` → ${span!.continuesTo}` : ''}`,
+    range: [span!.start, span!.end],
+    color: `var(--investor-${row.commitment.investor})`,
+    kind: span!.kind,
+    flagged: row.flagged,
+  }));
+  const kinds = new Set(chartRows.map((r) => r.kind));
 
   const title = growth
     ? t('timeline.title', { times: formatMultiple(growth.asAnnounced, lang) })
@@ -100,6 +91,19 @@ export function TimelineView({ data, settings }: ViewProps) {
           renderTooltip={tooltip}
           ariaLabel={t('chart.figureLabel', { title })}
         />
+        <ul className="timeline-legend">
+          {kinds.has('derived') && (
+            <li>
+              <span className="swatch swatch--derived" aria-hidden="true" /> {t('timeline.periodApprox')}
+            </li>
+          )}
+          {kinds.has('unknown') && (
+            <li>
+              <span className="swatch swatch--unknown" aria-hidden="true" /> {t('timeline.periodUnknown')}
+            </li>
+          )}
+          {chartRows.some((r) => r.flagged) && <li>{t('chart.flagLegend')}</li>}
+        </ul>
         {notPlaced.length > 0 && (
           <p className="figure-notes">
             {t('timeline.notPlaced', {

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { growthBetween } from './growth';
+import type { Commitment, DataFile, Landscape } from './schema';
+import { parseDataFile } from './schema';
+
+function load<F extends DataFile>(file: F): Landscape[F] {
+  const text = readFileSync(path.resolve(__dirname, '../../public/data', `${file}.json`), 'utf8');
+  return parseDataFile(file, JSON.parse(text) as unknown);
+}
+
+const commitments = load('commitments');
+const rates = load('rates');
+
+function commitment(id: string): Commitment {
+  const found = commitments.find((c) => c.id === id);
+  if (!found) throw new Error(`no commitment ${id}`);
+  return found;
+}
+
+describe('growthBetween', () => {
+  const from = commitment('ms-jp-2014');
+  const to = commitment('ms-jp-2026');
+
+  it('gives the ratio as announced: ¥1.6 trillion ÷ ¥29 billion ≈ 55.17', () => {
+    const growth = growthBetween(from, to, rates);
+    expect(growth.asAnnounced).toBe(1.6e12 / 29e9);
+    expect(growth.asAnnounced).toBeCloseTo(55.17, 2);
+  });
+
+  it("gives the ratio in dollars at each year's rate: 55.17 × 105.74 / 160 ≈ 36.46", () => {
+    const growth = growthBetween(from, to, rates);
+    expect(growth.inDollarsAtEachYearsRate).toBeCloseTo(36.46, 2);
+    expect(growth.inDollarsAtEachYearsRate).toBeCloseTo((growth.asAnnounced * 105.74) / 160, 10);
+  });
+
+  it('converts 2014 at the 2014 average and 2026 at the article rate, for lack of a 2026 average', () => {
+    const { fromUsd, toUsd } = growthBetween(from, to, rates);
+    expect(fromUsd.currency).toBe('USD');
+    expect(fromUsd.value).toBeCloseTo(29e9 / 105.74, 0);
+    expect(fromUsd.rates).toEqual([
+      expect.objectContaining({ currency: 'JPY', unitsPerUsd: 105.74, basis: 'year-average', year: 2014 }),
+    ]);
+    expect(toUsd.value).toBe(10e9);
+    expect(toUsd.rates).toEqual([
+      expect.objectContaining({ currency: 'JPY', unitsPerUsd: 160, basis: 'no-year-average', year: 2026 }),
+    ]);
+  });
+
+  it('is the inverse when the records are swapped', () => {
+    const forward = growthBetween(from, to, rates);
+    const backward = growthBetween(to, from, rates);
+    expect(backward.asAnnounced).toBeCloseTo(1 / forward.asAnnounced, 12);
+    expect(backward.inDollarsAtEachYearsRate).toBeCloseTo(1 / forward.inDollarsAtEachYearsRate, 12);
+  });
+
+  it('is 1 for a record compared with itself', () => {
+    const same = growthBetween(to, to, rates);
+    expect(same.asAnnounced).toBe(1);
+    expect(same.inDollarsAtEachYearsRate).toBe(1);
+  });
+
+  it('compares dollar amounts without any rate', () => {
+    const growth = growthBetween(commitment('ms-id-2024'), commitment('ms-my-2024'), rates);
+    expect(growth.asAnnounced).toBeCloseTo(2.2 / 1.7, 12);
+    expect(growth.inDollarsAtEachYearsRate).toBeCloseTo(2.2 / 1.7, 12);
+    expect(growth.fromUsd.rates).toEqual([]);
+    expect(growth.toUsd.converted).toBe(false);
+  });
+
+  it('throws, naming both records, when the currencies differ', () => {
+    expect(() => growthBetween(from, commitment('ms-id-2024'), rates)).toThrow(
+      'Cannot compare ms-jp-2014 and ms-id-2024 as announced: different currencies',
+    );
+  });
+});

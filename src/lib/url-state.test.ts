@@ -1,0 +1,302 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from './format';
+import type { UrlState } from './url-state';
+import {
+  CUSTOM_RATE_MAX,
+  CUSTOM_RATE_MIN,
+  DEFAULT_STATE,
+  parseCustomRate,
+  parseUrlState,
+  resolveLanguage,
+  serializeUrlState,
+} from './url-state';
+
+describe('parseUrlState', () => {
+  it.each(['', '?', '?foo=bar'])('gives the defaults, no language and no rejections for %j', (search) => {
+    expect(parseUrlState(search)).toEqual({ state: DEFAULT_STATE, lang: undefined, rejected: [] });
+  });
+
+  it('defaults to the overview, in yen, at the article rate', () => {
+    expect(DEFAULT_STATE).toEqual({ view: 'overview', currency: 'JPY', rate: { kind: 'article' } });
+  });
+
+  it('reads every valid parameter', () => {
+    expect(parseUrlState('?view=timeline&lang=ja&currency=USD&rate=year')).toEqual({
+      state: { view: 'timeline', currency: 'USD', rate: { kind: 'year' } },
+      lang: 'ja',
+      rejected: [],
+    });
+  });
+
+  it('reads the search with or without its leading "?"', () => {
+    expect(parseUrlState('view=sources').state.view).toBe('sources');
+  });
+
+  it.each(['overview', 'timeline', 'japan', 'apac', 'sources'])('accepts view=%s', (view) => {
+    expect(parseUrlState(`?view=${view}`)).toMatchObject({ state: { view }, rejected: [] });
+  });
+
+  it.each(['JPY', 'USD', 'original'])('accepts currency=%s', (currency) => {
+    expect(parseUrlState(`?currency=${currency}`)).toMatchObject({ state: { currency }, rejected: [] });
+  });
+
+  it('accepts rate=article', () => {
+    expect(parseUrlState('?rate=article')).toMatchObject({
+      state: { rate: { kind: 'article' } },
+      rejected: [],
+    });
+  });
+
+  it('falls back to the default of each invalid value and lists it as rejected', () => {
+    expect(parseUrlState('?view=charts&currency=EUR&rate=soon&lang=fr')).toEqual({
+      state: DEFAULT_STATE,
+      lang: undefined,
+      rejected: ['view', 'currency', 'rate', 'lang'],
+    });
+  });
+
+  it('keeps the valid values beside an invalid one', () => {
+    expect(parseUrlState('?view=japan&currency=usd&rate=year')).toEqual({
+      state: { view: 'japan', currency: 'JPY', rate: { kind: 'year' } },
+      lang: undefined,
+      rejected: ['currency'],
+    });
+  });
+
+  it('rejects an empty value', () => {
+    expect(parseUrlState('?view=&rate=').rejected).toEqual(['view', 'rate']);
+  });
+
+  it('is case-sensitive', () => {
+    expect(parseUrlState('?view=Timeline&rate=Year').rejected).toEqual(['view', 'rate']);
+  });
+
+  it('ignores parameters it does not own', () => {
+    expect(parseUrlState('?utm_source=x&view=apac&debug=1')).toEqual({
+      state: { ...DEFAULT_STATE, view: 'apac' },
+      lang: undefined,
+      rejected: [],
+    });
+  });
+
+  it('reads the first of a repeated parameter', () => {
+    expect(parseUrlState('?view=japan&view=apac').state.view).toBe('japan');
+  });
+
+  it('reads lang=en and lang=ja', () => {
+    expect(parseUrlState('?lang=en').lang).toBe('en');
+    expect(parseUrlState('?lang=ja').lang).toBe('ja');
+  });
+
+  it('gives no language, and rejects it, for lang=xx', () => {
+    const parsed = parseUrlState('?lang=xx');
+    expect(parsed.lang).toBeUndefined();
+    expect(parsed.rejected).toEqual(['lang']);
+    expect(parsed.state).toEqual(DEFAULT_STATE);
+  });
+
+  it('does not take a regional tag as a language', () => {
+    expect(parseUrlState('?lang=ja-JP')).toMatchObject({ lang: undefined, rejected: ['lang'] });
+  });
+
+  describe('rate', () => {
+    it('rate=year chooses each year’s average', () => {
+      expect(parseUrlState('?rate=year').state.rate).toEqual({ kind: 'year' });
+    });
+
+    it.each<[string, number]>([
+      ['150', 150],
+      ['150.25', 150.25],
+      ['105.7401', 105.7401],
+      ['50', 50],
+      ['400', 400],
+      ['0150', 150],
+      ['%20150%20', 150],
+    ])('rate=%s is a custom rate of %d', (raw, value) => {
+      expect(parseUrlState(`?rate=${raw}`)).toEqual({
+        state: { ...DEFAULT_STATE, rate: { kind: 'custom', unitsPerUsd: value } },
+        lang: undefined,
+        rejected: [],
+      });
+    });
+
+    it('reads full-width digits, typed or percent-encoded, as a custom rate', () => {
+      expect(parseUrlState('?rate=１５０').state.rate).toEqual({ kind: 'custom', unitsPerUsd: 150 });
+      expect(parseUrlState(`?rate=${encodeURIComponent('１５０')}`).state.rate).toEqual({
+        kind: 'custom',
+        unitsPerUsd: 150,
+      });
+      expect(parseUrlState(`?rate=${encodeURIComponent('１５０．２５')}`).state.rate).toEqual({
+        kind: 'custom',
+        unitsPerUsd: 150.25,
+      });
+    });
+
+    it.each([
+      ['10', 'below the minimum'],
+      ['49.9999', 'just below the minimum'],
+      ['400.0001', 'just above the maximum'],
+      ['1000', 'above the maximum'],
+      ['1e3', 'an exponent'],
+      ['1.5e2', 'an exponent inside the range'],
+      ['NaN', 'not a number'],
+      ['Infinity', 'infinite'],
+      ['-160', 'negative'],
+      ['0x96', 'hexadecimal'],
+      ['150.', 'a trailing point'],
+      ['.5', 'no integer part'],
+      ['150.12345', 'more than four decimals'],
+      ['1,600', 'a thousands separator'],
+      ['150,5', 'a decimal comma'],
+      ['150円', 'a unit'],
+      ['%C2%A5150', 'a currency sign'],
+    ])('rejects rate=%s (%s)', (raw) => {
+      expect(parseUrlState(`?rate=${raw}`)).toEqual({
+        state: DEFAULT_STATE,
+        lang: undefined,
+        rejected: ['rate'],
+      });
+    });
+
+    it('rejects very long values without delay', () => {
+      const long = '1'.repeat(100_000);
+      const started = performance.now();
+      const parsed = parseUrlState(`?rate=${long}&view=${'x'.repeat(100_000)}&rate2=${long}`);
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(parsed.state).toEqual(DEFAULT_STATE);
+      expect(parsed.rejected).toEqual(['view', 'rate']);
+    });
+
+    it('rejects a long run of zeros before a valid number', () => {
+      expect(parseUrlState(`?rate=${'0'.repeat(50)}150`).rejected).toEqual(['rate']);
+    });
+  });
+});
+
+describe('parseCustomRate', () => {
+  it('has the bounds the messages promise', () => {
+    expect([CUSTOM_RATE_MIN, CUSTOM_RATE_MAX]).toEqual([50, 400]);
+    expect(parseCustomRate(String(CUSTOM_RATE_MIN))).toEqual({ kind: 'custom', unitsPerUsd: 50 });
+    expect(parseCustomRate(String(CUSTOM_RATE_MAX))).toEqual({ kind: 'custom', unitsPerUsd: 400 });
+  });
+
+  it('trims spaces around a typed rate', () => {
+    expect(parseCustomRate('  160\n')).toEqual({ kind: 'custom', unitsPerUsd: 160 });
+  });
+
+  it('rejects words, even the ones the URL accepts', () => {
+    expect(parseCustomRate('year')).toBeUndefined();
+    expect(parseCustomRate('article')).toBeUndefined();
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes only the language for the defaults', () => {
+    expect(serializeUrlState(DEFAULT_STATE, 'en')).toBe('?lang=en');
+    expect(serializeUrlState(DEFAULT_STATE, 'ja')).toBe('?lang=ja');
+  });
+
+  it('writes every value that differs from its default', () => {
+    expect(serializeUrlState({ view: 'timeline', currency: 'USD', rate: { kind: 'year' } }, 'ja')).toBe(
+      '?view=timeline&lang=ja&currency=USD&rate=year',
+    );
+    expect(serializeUrlState({ ...DEFAULT_STATE, currency: 'original' }, 'en')).toBe(
+      '?lang=en&currency=original',
+    );
+  });
+
+  it('writes a custom rate as its number', () => {
+    expect(serializeUrlState({ ...DEFAULT_STATE, rate: { kind: 'custom', unitsPerUsd: 150.25 } }, 'en')).toBe(
+      '?lang=en&rate=150.25',
+    );
+  });
+
+  it('writes a custom rate even when it equals the article rate', () => {
+    expect(serializeUrlState({ ...DEFAULT_STATE, rate: { kind: 'custom', unitsPerUsd: 160 } }, 'en')).toBe(
+      '?lang=en&rate=160',
+    );
+  });
+
+  it('keeps parameters it does not own, in their place', () => {
+    expect(serializeUrlState({ ...DEFAULT_STATE, view: 'apac' }, 'en', '?utm_source=mail&x=1')).toBe(
+      '?utm_source=mail&x=1&view=apac&lang=en',
+    );
+  });
+
+  it('replaces its own parameters from the previous search, including invalid ones', () => {
+    expect(serializeUrlState(DEFAULT_STATE, 'ja', '?view=charts&lang=xx&keep=1&currency=USD&rate=9999')).toBe(
+      '?keep=1&lang=ja',
+    );
+  });
+
+  it('drops every copy of a repeated parameter of its own', () => {
+    expect(serializeUrlState({ ...DEFAULT_STATE, view: 'japan' }, 'en', '?view=apac&view=timeline')).toBe(
+      '?view=japan&lang=en',
+    );
+  });
+
+  const states: [UrlState, Lang][] = [
+    [DEFAULT_STATE, 'en'],
+    [DEFAULT_STATE, 'ja'],
+    [{ view: 'timeline', currency: 'USD', rate: { kind: 'year' } }, 'ja'],
+    [{ view: 'japan', currency: 'original', rate: { kind: 'article' } }, 'en'],
+    [{ view: 'apac', currency: 'JPY', rate: { kind: 'custom', unitsPerUsd: 150 } }, 'en'],
+    [{ view: 'sources', currency: 'USD', rate: { kind: 'custom', unitsPerUsd: 105.74 } }, 'ja'],
+    [{ view: 'overview', currency: 'JPY', rate: { kind: 'custom', unitsPerUsd: 50 } }, 'ja'],
+    [{ view: 'overview', currency: 'USD', rate: { kind: 'custom', unitsPerUsd: 400 } }, 'en'],
+    [{ view: 'overview', currency: 'USD', rate: { kind: 'custom', unitsPerUsd: 123.4567 } }, 'en'],
+  ];
+
+  it.each(states)('round-trips %j in %s', (state, lang) => {
+    const search = serializeUrlState(state, lang, '?other=kept');
+    expect(parseUrlState(search)).toEqual({ state, lang, rejected: [] });
+    expect(new URLSearchParams(search).get('other')).toBe('kept');
+  });
+
+  it('is stable: serializing what was parsed gives the same query', () => {
+    for (const [state, lang] of states) {
+      const once = serializeUrlState(state, lang);
+      const parsed = parseUrlState(once);
+      expect(serializeUrlState(parsed.state, parsed.lang!)).toBe(once);
+    }
+  });
+});
+
+describe('resolveLanguage', () => {
+  it('prefers the URL to the stored language and the browser', () => {
+    expect(resolveLanguage('ja', 'en', ['en-US'])).toBe('ja');
+    expect(resolveLanguage('en', 'ja', ['ja-JP'])).toBe('en');
+  });
+
+  it('prefers the stored language to the browser', () => {
+    expect(resolveLanguage(undefined, 'ja', ['en-US'])).toBe('ja');
+    expect(resolveLanguage(undefined, 'en', ['ja'])).toBe('en');
+  });
+
+  it('takes the first supported browser language', () => {
+    expect(resolveLanguage(undefined, null, ['fr-FR', 'ja-JP'])).toBe('ja');
+    expect(resolveLanguage(undefined, null, ['ja'])).toBe('ja');
+    expect(resolveLanguage(undefined, null, ['fr', 'en-GB', 'ja'])).toBe('en');
+  });
+
+  it('matches a browser tag whatever its case', () => {
+    expect(resolveLanguage(undefined, null, ['JA-jp'])).toBe('ja');
+  });
+
+  it('falls back to English when nothing is supported', () => {
+    expect(resolveLanguage(undefined, null, ['de'])).toBe('en');
+    expect(resolveLanguage(undefined, null, [])).toBe('en');
+    expect(resolveLanguage(undefined, null, [''])).toBe('en');
+  });
+
+  it('ignores an invalid stored value', () => {
+    expect(resolveLanguage(undefined, 'xx', ['ja-JP'])).toBe('ja');
+    expect(resolveLanguage(undefined, 'ja-JP', ['de'])).toBe('en');
+    expect(resolveLanguage(undefined, '', ['ja'])).toBe('ja');
+  });
+
+  it('does not take a language that merely starts like a supported one', () => {
+    expect(resolveLanguage(undefined, null, ['jav', 'english'])).toBe('en');
+    expect(resolveLanguage(undefined, null, ['jav', 'ja'])).toBe('ja');
+  });
+});
