@@ -13,12 +13,14 @@ interface Props {
   id: string;
   title: string;
   subtitle: string;
+  /** A sentence under the subtitle that qualifies the finding. */
+  note?: string;
   rows: readonly CommitmentRow[];
   data: Landscape;
 }
 
 /** A finding as a title, its chart (one panel per currency when shown as announced), the rate, the table and the sources. */
-export function CommitmentsFigure({ id, title, subtitle, rows, data }: Props) {
+export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const groups = groupByCurrency(rows);
@@ -56,6 +58,7 @@ export function CommitmentsFigure({ id, title, subtitle, rows, data }: Props) {
         {title}
       </h2>
       <p className="figure-subtitle">{subtitle}</p>
+      {note && <p className="figure-subtitle">{note}</p>}
       {rates.length > 0 && (
         <p className="figure-rate">{t('chart.rateLine', { rate: describeRates(rates, lang, t) })}</p>
       )}

@@ -5,13 +5,15 @@ import type { Source } from '../lib/schema';
 
 /** The article's citation, with its English title marked as English inside Japanese text. */
 function ArticleCitation({ source }: { source: Source }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [before, after] = t('source.article', { title: '\u0000' }).split('\u0000');
   return (
     <span>
       {before}
       <span lang="en">{source.title}</span>
-      {after} ({t('source.articleUnknown')})
+      {after}
+      {i18n.language === 'ja' ? '' : ' '}
+      {t('source.articleUnknown')}
     </span>
   );
 }

@@ -82,7 +82,7 @@ export function commitmentLabel(c: Commitment, lang: Lang, t: TFunction, withCou
 /** A source as one short citation: "cnbc.com, Jan 19, 2024" or the article's title. */
 export function citeSource(source: Source, lang: Lang, t: TFunction): string {
   if (source.kind === 'article')
-    return `${t('source.article', { title: source.title ?? '' })} (${t('source.articleUnknown')})`;
+    return `${t('source.article', { title: source.title ?? '' })}${lang === 'ja' ? '' : ' '}${t('source.articleUnknown')}`;
   const parts = [
     source.publisher ?? '',
     source.via ? t('source.via', { via: source.via }) : '',

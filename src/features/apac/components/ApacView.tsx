@@ -30,7 +30,8 @@ export function ApacView({ data, settings }: ViewProps) {
       <CommitmentsFigure
         id="apac"
         title={title}
-        subtitle={`${subtitle}. ${t('apac.articleNote')}`}
+        subtitle={subtitle}
+        note={t('apac.articleNote')}
         rows={rows}
         data={data}
       />

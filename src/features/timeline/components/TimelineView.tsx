@@ -43,7 +43,7 @@ export function TimelineView({ data, settings }: ViewProps) {
 
   const chartRows: TimelineRow[] = placed.map(({ row, span }) => ({
     id: row.commitment.id,
-    label: `${row.label}${t('source.separator')}${row.shown.text}${row.flagged ? ' ⚠' : ''}${span!.continuesTo ? ` → ${span!.continuesTo}` : ''}`,
+    label: `${row.label}${t('source.separator')}${row.shown.text}${row.flagged ? ' ⚠' : ''}${span!.continuesTo ? ` → ${formatPartialDate({ date: String(span!.continuesTo), precision: 'year' }, lang)}` : ''}`,
     range: [span!.start, span!.end],
     color: `var(--investor-${row.commitment.investor})`,
     kind: span!.kind,
