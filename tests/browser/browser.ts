@@ -85,6 +85,8 @@ export interface PageErrors {
   consoleErrors: string[];
   /** Both lists as readable lines; `expect(errors.all()).toEqual([])` gives a useful diff. */
   all: () => string[];
+  /** Forgets what was recorded so far (the listeners stay), e.g. between tests that share a page. */
+  clear: () => void;
 }
 
 /** Starts recording errors of `page`; call it before `page.goto`. */
@@ -104,6 +106,10 @@ export function collectPageErrors(page: Page): PageErrors {
       ...pageErrors.map((error) => `pageerror: ${error.message}`),
       ...consoleErrors.map((text) => `console.error: ${text}`),
     ],
+    clear: () => {
+      pageErrors.length = 0;
+      consoleErrors.length = 0;
+    },
   };
 }
 
@@ -117,4 +123,132 @@ export async function screenshot(
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path, fullPage: options.fullPage ?? false, animations: 'disabled' });
   return path;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Helpers for driving the dashboard.
+
+export const VIEWS = ['overview', 'timeline', 'japan', 'apac', 'sources'] as const;
+export type ViewId = (typeof VIEWS)[number];
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const DESKTOP = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+/** The app's URL with the given query parameters (in order), e.g. `appUrl(base, { view: 'japan', lang: 'ja' })`. */
+export function appUrl(baseURL: string, params: Record<string, string> = {}): string {
+  const url = new URL(baseURL);
+  for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+  return url.toString();
+}
+
+/** The query parameters of the page's current URL. */
+export function searchParams(page: Page): URLSearchParams {
+  return new URL(page.url()).searchParams;
+}
+
+/**
+ * Waits until the app shell is up and `main` shows a view: no loading status left and a view heading (h2).
+ * Use `waitForShell` instead when the data is expected to fail.
+ */
+export async function waitForView(page: Page, timeout = 30_000): Promise<void> {
+  await waitForShell(page, timeout);
+  await page.waitForFunction(
+    () => {
+      const main = document.querySelector('main');
+      return !!main && !main.querySelector('[role="status"]') && !!main.querySelector('h2');
+    },
+    undefined,
+    { timeout },
+  );
+}
+
+/** Waits until the app title (h1) is visible: the shell rendered, whatever the state of the data. */
+export async function waitForShell(page: Page, timeout = 30_000): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout });
+}
+
+/** Waits for web fonts, for every chart to have drawn its SVG, and for two frames: a stable page to measure or shoot. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('.recharts-responsive-container')].every((c) =>
+        c.querySelector('svg.recharts-surface'),
+      ),
+    undefined,
+    { timeout: 10_000 },
+  );
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+  });
+}
+
+/** Opens the app at `params`, waits for the view and lets it settle. */
+export async function openView(
+  page: Page,
+  baseURL: string,
+  params: Record<string, string> = {},
+): Promise<void> {
+  await page.goto(appUrl(baseURL, params));
+  await waitForView(page);
+  await settle(page);
+}
+
+/** The visible text of the whole page. */
+export function pageText(page: Page): Promise<string> {
+  return page.evaluate(() => document.body.innerText);
+}
+
+/** How far the page scrolls sideways, in CSS pixels (0 when it fits its viewport). */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** The elements that stick out past the right edge of the viewport, as short descriptions, for failure messages. */
+export function overflowingElements(page: Page, limit = 8): Promise<string[]> {
+  return page.evaluate((max) => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect();
+      if (box.right <= width + 0.5 || box.width === 0) continue;
+      // Skip elements inside a container that scrolls or clips sideways: they do not widen the page.
+      let clipped = false;
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const overflowX = getComputedStyle(p).overflowX;
+        if (overflowX !== 'visible') {
+          clipped = true;
+          break;
+        }
+      }
+      if (clipped) continue;
+      const cls =
+        typeof el.className === 'string' && el.className ? `.${el.className.split(/\s+/).join('.')}` : '';
+      const text = (el.textContent ?? '').trim().slice(0, 40);
+      out.push(`<${el.tagName.toLowerCase()}${cls}> right=${Math.round(box.right)} "${text}"`);
+      if (out.length >= max) break;
+    }
+    return out;
+  }, limit);
+}
+
+/**
+ * The text of the cell under the column headed `column` in the first table row of `main` with
+ * `data-record="<recordId>"`; undefined when there is no such row or column.
+ */
+export function recordCell(page: Page, recordId: string, column: string): Promise<string | undefined> {
+  return page.evaluate(
+    ({ id, header }) => {
+      const row = document.querySelector(`main tr[data-record="${CSS.escape(id)}"]`);
+      const table = row?.closest('table');
+      if (!row || !table) return undefined;
+      const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent?.trim() ?? '');
+      const index = headers.indexOf(header);
+      if (index < 0) return undefined;
+      return row.children[index]?.textContent?.trim() ?? undefined;
+    },
+    { id: recordId, header: column },
+  );
 }

@@ -37,7 +37,7 @@ interface Props {
 }
 
 const ROW_HEIGHT = 48;
-const MARKER_BAND = 40;
+const MARKER_STEP = 20;
 
 /** A rough width of a label at 13px: wide glyphs for CJK text, narrow for Latin. */
 function estimateWidth(text: string): number {
@@ -73,8 +73,7 @@ export function TimelineChart({
   renderTooltip,
   ariaLabel,
 }: Props) {
-  const height = rows.length * ROW_HEIGHT + MARKER_BAND + 32;
-  // Markers at the same place stack instead of hiding each other.
+  // Markers on the same date stack upwards instead of hiding each other; the band above the plot grows to fit.
   const stackIndex = new Map<string, number>();
   const seenAt = new Map<number, number>();
   for (const m of markers) {
@@ -83,13 +82,16 @@ export function TimelineChart({
     stackIndex.set(m.id, n);
     seenAt.set(key, n + 1);
   }
+  const levels = Math.max(1, ...seenAt.values());
+  const markerBand = 20 + levels * MARKER_STEP;
+  const height = rows.length * ROW_HEIGHT + markerBand + 32;
   return (
     <div className="chart" style={{ height }}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart
           data={rows as TimelineRow[]}
           layout="vertical"
-          margin={{ top: MARKER_BAND, right: 16, bottom: 0, left: 4 }}
+          margin={{ top: markerBand, right: 16, bottom: 0, left: 4 }}
           barSize={16}
           accessibilityLayer
           title={ariaLabel}
@@ -122,19 +124,11 @@ export function TimelineChart({
               strokeDasharray="2 3"
               label={({ viewBox }: { viewBox?: { x?: number; y?: number } }) => {
                 const x = viewBox?.x ?? 0;
-                const y = (viewBox?.y ?? MARKER_BAND) - 14;
-                const dx = (stackIndex.get(m.id) ?? 0) * 20;
+                const y = (viewBox?.y ?? markerBand) - 14 - (stackIndex.get(m.id) ?? 0) * MARKER_STEP;
                 return (
                   <g className="timeline-marker">
-                    <circle cx={x + dx} cy={y} r={9} fill="var(--marker)" />
-                    <text
-                      x={x + dx}
-                      y={y + 4}
-                      textAnchor="middle"
-                      fill="var(--bg)"
-                      fontSize={11}
-                      fontWeight={700}
-                    >
+                    <circle cx={x} cy={y} r={9} fill="var(--marker)" />
+                    <text x={x} y={y + 4} textAnchor="middle" fill="var(--bg)" fontSize={11} fontWeight={700}>
                       {m.label}
                     </text>
                   </g>

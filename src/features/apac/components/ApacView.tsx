@@ -19,7 +19,10 @@ export function ApacView({ data, settings }: ViewProps) {
   );
   const top = ranked[0];
   const title = top
-    ? t('apac.title', { country: t(`country.${top.commitment.country}`), amount: top.shown.announced })
+    ? t('apac.title', {
+        country: t(`country.${top.commitment.country}`),
+        amount: (rows.find((r) => r.commitment.id === top.commitment.id) ?? top).shown.text,
+      })
     : t('nav.apac');
   const subtitle =
     settings.currency === 'original'
