@@ -2,9 +2,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { vi } from 'vitest';
 import { App } from '../src/app/App';
 import { initI18n, rememberedLanguage } from '../src/i18n/i18n';
@@ -12,19 +9,7 @@ import type { Lang } from '../src/lib/format';
 import type { DataFile } from '../src/lib/schema';
 import { DATA_FILES } from '../src/lib/schema';
 import { parseUrlState, resolveLanguage } from '../src/lib/url-state';
-
-// A path, not a URL: in jsdom the global URL is jsdom's, which does not resolve file: URLs.
-const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'data');
-
-/** The text of a real data file, as the server would send it. */
-export function realFileText(file: DataFile): string {
-  return readFileSync(join(DATA_DIR, `${file}.json`), 'utf8');
-}
-
-/** A fresh, mutable copy of a real data file's JSON. */
-export function realFileJson(file: DataFile): Record<string, unknown> {
-  return JSON.parse(realFileText(file)) as Record<string, unknown>;
-}
+import { realFileJson, realFileText } from './fixtures/landscape';
 
 /** Answers the request for one data file. */
 export type FileHandler = (request: { file: DataFile; url: string; init?: RequestInit }) => Promise<Response>;

@@ -8,6 +8,7 @@ import { CurrencyControls } from '../features/currency/components/CurrencyContro
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { useLandscape } from '../features/landscape/api/get-landscape';
 import { OverviewView } from '../features/overview/components/OverviewView';
+import { joinList } from '../lib/format';
 import type { ViewId } from '../lib/url-state';
 import { VIEWS, serializeUrlState } from '../lib/url-state';
 import type { ViewProps } from '../lib/view-props';
@@ -58,6 +59,11 @@ function Dashboard({ initial, rejectedParams }: { initial: Settings; rejectedPar
   const [settings, update] = useSettings(initial);
   const query = useLandscape();
   const View = VIEW_COMPONENTS[settings.view];
+  const commitments = query.data?.commitments;
+  const otherCurrencies = useMemo(
+    () => [...new Set(commitments?.map((c) => c.amount.currency))].filter((c) => c !== 'JPY' && c !== 'USD'),
+    [commitments],
+  );
   const { lang, currency, rate } = settings;
   // One object per distinct setting, so memoized view data is not recomputed on unrelated renders.
   const display = useMemo(() => ({ lang, currency, rate }), [lang, currency, rate]);
@@ -111,11 +117,12 @@ function Dashboard({ initial, rejectedParams }: { initial: Settings; rejectedPar
         currency={settings.currency}
         rate={settings.rate}
         rates={query.data?.rates}
+        otherCurrencies={otherCurrencies}
         onChange={(patch) => update(patch)}
       />
       {rejectedParams.length > 0 && (
         <p className="notice" role="status">
-          {t('state.urlAdjusted', { params: rejectedParams.join(', ') })}
+          {t('state.urlAdjusted', { params: joinList(rejectedParams, settings.lang) })}
         </p>
       )}
       <main id="main" tabIndex={-1}>

@@ -1,19 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { citeSource } from '../lib/describe';
 import type { Lang } from '../lib/format';
+import { listSeparator } from '../lib/format';
 import type { Source } from '../lib/schema';
 
 /** The article's citation, with its English title marked as English inside Japanese text. */
 function ArticleCitation({ source }: { source: Source }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [before, after] = t('source.article', { title: '\u0000' }).split('\u0000');
   return (
     <span>
       {before}
       <span lang="en">{source.title}</span>
       {after}
-      {i18n.language === 'ja' ? '' : ' '}
-      {t('source.articleUnknown')}
     </span>
   );
 }
@@ -27,7 +26,7 @@ export function SourceCitations({ sources }: { sources: readonly Source[] }) {
     <>
       {sources.map((source, i) => (
         <span key={source.id}>
-          {i > 0 && (lang === 'ja' ? '、' : '; ')}
+          {i > 0 && listSeparator(lang, 'clauses')}
           {source.kind === 'article' ? (
             <ArticleCitation source={source} />
           ) : source.url ? (

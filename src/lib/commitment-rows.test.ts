@@ -1,56 +1,17 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import i18next from 'i18next';
-import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { defaultNS, resources } from '../i18n/resources';
+import { commitment, landscape as data } from '../../tests/fixtures/landscape';
+import { initI18n } from '../i18n/i18n';
 import type { CommitmentRow } from './commitment-rows';
 import { commitmentRows, groupByCurrency, ratesInUse } from './commitment-rows';
-import type { Lang } from './format';
-import type { Commitment, DataFile, Landscape } from './schema';
-import { parseDataFile } from './schema';
+import type { Commitment } from './schema';
 import type { DisplaySettings } from './settings';
 
-function makeT(lng: Lang): TFunction {
-  const instance = i18next.createInstance();
-  void instance.init({
-    resources,
-    lng,
-    fallbackLng: 'en',
-    defaultNS,
-    ns: [defaultNS],
-    initAsync: false,
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
-
-const t = makeT('en');
-
-function load<F extends DataFile>(file: F): Landscape[F] {
-  const text = readFileSync(path.resolve(__dirname, '../../public/data', `${file}.json`), 'utf8');
-  return parseDataFile(file, JSON.parse(text) as unknown);
-}
-
-const data: Landscape = {
-  commitments: load('commitments'),
-  events: load('events'),
-  facts: load('facts'),
-  rates: load('rates'),
-  sources: load('sources'),
-  verification: load('verification'),
-};
+const { t } = initI18n('en');
 
 const settings = (
   currency: DisplaySettings['currency'],
   rate: DisplaySettings['rate'] = { kind: 'article' },
 ) => ({ lang: 'en', currency, rate }) satisfies DisplaySettings;
-
-function commitment(id: string): Commitment {
-  const found = data.commitments.find((c) => c.id === id);
-  if (!found) throw new Error(`no commitment ${id}`);
-  return found;
-}
 
 /** A made-up commitment with only the fields that matter here. */
 function made(id: string, value: number, currency: Commitment['amount']['currency']): Commitment {

@@ -1,15 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { landscape } from '../../tests/fixtures/landscape';
 import type { RateChoice } from './convert';
 import { MissingRateError, convertAmount, otherRate, yearOf, yenRate } from './convert';
 import type { Rate } from './schema';
-import { parseDataFile } from './schema';
 
-const rates: Rate[] = parseDataFile(
-  'rates',
-  JSON.parse(readFileSync(path.resolve(__dirname, '../../public/data/rates.json'), 'utf8')) as unknown,
-);
+const { rates } = landscape;
 
 const ARTICLE: RateChoice = { kind: 'article' };
 const BY_YEAR: RateChoice = { kind: 'year' };
@@ -147,33 +142,29 @@ describe('convertAmount', () => {
     expect(result.value).toBe(100e9);
   });
 
-  it("converts Australian dollars to US dollars at 2023's average for a 2023 announcement", () => {
-    const result = convertAmount({ value: 5e9, currency: 'AUD' }, 'USD', rates, ARTICLE, 2023);
-    expect(result.value).toBe(5e9 / 1.5051);
-    expect(result.rates).toEqual([
-      {
-        currency: 'AUD',
-        unitsPerUsd: 1.5051,
-        basis: 'year-average',
-        year: 2023,
-        source: 'fed-g5a-2024-02-01',
-      },
-    ]);
-  });
-
-  it('uses the latest average (2023) for a 2025 Australian-dollar announcement, and says so', () => {
-    const result = convertAmount({ value: 20e9, currency: 'AUD' }, 'USD', rates, ARTICLE, 2025);
-    expect(result.value).toBe(20e9 / 1.5051);
-    expect(result.rates).toEqual([
-      {
-        currency: 'AUD',
-        unitsPerUsd: 1.5051,
-        basis: 'latest-average',
-        year: 2023,
-        source: 'fed-g5a-2024-02-01',
-      },
-    ]);
-  });
+  // A 2023 announcement converts at the 2023 average; a later one at the latest average, which is 2023's.
+  for (const { title, value, announcedIn, basis } of [
+    {
+      title: "converts Australian dollars to US dollars at 2023's average for a 2023 announcement",
+      value: 5e9,
+      announcedIn: 2023,
+      basis: 'year-average',
+    },
+    {
+      title: 'uses the latest average (2023) for a 2025 Australian-dollar announcement, and says so',
+      value: 20e9,
+      announcedIn: 2025,
+      basis: 'latest-average',
+    },
+  ] as const) {
+    it(title, () => {
+      const result = convertAmount({ value, currency: 'AUD' }, 'USD', rates, ARTICLE, announcedIn);
+      expect(result.value).toBe(value / 1.5051);
+      expect(result.rates).toEqual([
+        { currency: 'AUD', unitsPerUsd: 1.5051, basis, year: 2023, source: 'fed-g5a-2024-02-01' },
+      ]);
+    });
+  }
 
   it('converts Australian dollars to yen through the dollar: the AUD rate first, then the yen rate', () => {
     const result = convertAmount({ value: 20e9, currency: 'AUD' }, 'JPY', rates, ARTICLE, 2025);
@@ -238,21 +229,13 @@ describe('yenRate', () => {
   });
 
   it("gives the year's average in year mode, or the article rate marked no-year-average", () => {
-    expect(yenRate(rates, BY_YEAR, 2014)).toMatchObject({
-      unitsPerUsd: 105.74,
-      basis: 'year-average',
-      year: 2014,
-    });
-    expect(yenRate(rates, BY_YEAR, 2023)).toMatchObject({
-      unitsPerUsd: 140.5,
-      basis: 'year-average',
-      year: 2023,
-    });
-    expect(yenRate(rates, BY_YEAR, 2022)).toMatchObject({
-      unitsPerUsd: 160,
-      basis: 'no-year-average',
-      year: 2022,
-    });
+    for (const [year, unitsPerUsd, basis] of [
+      [2014, 105.74, 'year-average'],
+      [2023, 140.5, 'year-average'],
+      [2022, 160, 'no-year-average'],
+    ] as const) {
+      expect(yenRate(rates, BY_YEAR, year)).toMatchObject({ unitsPerUsd, basis, year });
+    }
   });
 
   it('gives the typed rate, without a source, for a custom choice', () => {

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Converted, RateUsed } from './convert';
 import { convertAmount, yearOf } from './convert';
-import type { CurrencyCode, Lang, Qualifier } from './format';
-import { formatMoney, formatPartialDate, formatPeriod, formatRate } from './format';
+import type { CurrencyCode, Lang } from './format';
+import { formatMoney, formatPartialDate, formatPeriod, formatRate, joinList } from './format';
 import type { Commitment, Landscape, Source, Verification, VerificationStatus } from './schema';
 import type { DisplaySettings } from './settings';
 
@@ -15,7 +15,11 @@ export function describeRate(rate: RateUsed, lang: Lang, t: TFunction): string {
 }
 
 export function describeRates(rates: readonly RateUsed[], lang: Lang, t: TFunction): string {
-  return rates.map((r) => describeRate(r, lang, t)).join(lang === 'ja' ? '、' : '; ');
+  return joinList(
+    rates.map((r) => describeRate(r, lang, t)),
+    lang,
+    'clauses',
+  );
 }
 
 /** Statuses that a presenter must see beside the figure. */
@@ -30,8 +34,6 @@ export function verificationOf(data: Landscape, id: string | undefined): Verific
 export interface ShownAmount extends Converted {
   /** The figure as the user reads it, e.g. "~$10 billion" or "約100億ドル". */
   text: string;
-  /** The same without the approximation mark, for places that say "about" in words. */
-  plain: string;
   axis: string;
   /** The figure as announced, e.g. "¥1.6 trillion". */
   announced: string;
@@ -47,24 +49,16 @@ export function showAmount(c: Commitment, data: Landscape, settings: DisplaySett
     settings.rate,
     yearOf(c.announced),
   );
-  const announced = formatMoney(c.amount.value, c.amount.currency, lang, moneyOpts(c.amount.qualifier));
-  const qualifier: Qualifier | undefined = converted.converted ? 'approx' : c.amount.qualifier;
+  const { qualifier } = c.amount;
+  const money = (value: number, currency: CurrencyCode, approx: boolean) =>
+    formatMoney(value, currency, lang, { ...(qualifier ? { qualifier } : {}), approx });
   return {
     ...converted,
-    text: formatMoney(converted.value, converted.currency, lang, moneyOpts(qualifier)),
-    plain: formatMoney(
-      converted.value,
-      converted.currency,
-      lang,
-      moneyOpts(converted.converted ? undefined : qualifier),
-    ),
+    // A converted figure keeps what the source says of it: "more than $8 billion" → "more than ~¥1.28 trillion".
+    text: money(converted.value, converted.currency, converted.converted),
     axis: formatMoney(converted.value, converted.currency, lang, { style: 'axis' }),
-    announced,
+    announced: money(c.amount.value, c.amount.currency, false),
   };
-}
-
-function moneyOpts(qualifier: Qualifier | undefined) {
-  return qualifier ? { qualifier } : {};
 }
 
 /** "Microsoft · 2026–2029": who and when, the label of a commitment in charts. */
@@ -81,15 +75,14 @@ export function commitmentLabel(c: Commitment, lang: Lang, t: TFunction, withCou
 
 /** A source as one short citation: "cnbc.com, Jan 19, 2024" or the article's title. */
 export function citeSource(source: Source, lang: Lang, t: TFunction): string {
-  if (source.kind === 'article')
-    return `${t('source.article', { title: source.title ?? '' })}${lang === 'ja' ? '' : ' '}${t('source.articleUnknown')}`;
+  if (source.kind === 'article') return t('source.article', { title: source.title ?? '' });
   const parts = [
     source.publisher ?? '',
-    source.via ? t('source.via', { via: source.via }) : '',
+    source.via ? t('source.via', { via: source.via[lang] }) : '',
     source.title ?? '',
   ];
   if (source.published) parts.push(formatPartialDate(source.published, lang));
-  return parts.filter(Boolean).join(lang === 'ja' ? '、' : ', ');
+  return joinList(parts.filter(Boolean), lang);
 }
 
 /** The sources with these ids, each once, in the order first named. */

@@ -4,6 +4,7 @@ import jaMessages from '../../locales/ja/format.json';
 import type { CurrencyCode, DatePrecision, Lang, MoneyStyle, PartialDate, Period } from './format';
 import {
   currencySymbol,
+  formatCalendarYear,
   formatCount,
   formatMoney,
   formatMultiple,
@@ -12,6 +13,9 @@ import {
   formatPeriod,
   formatRate,
   interpolate,
+  isValidPartialDate,
+  joinList,
+  listSeparator,
 } from './format';
 
 type MoneyCase = [value: number, currency: CurrencyCode, expected: string];
@@ -343,5 +347,65 @@ describe('interpolate', () => {
   it('fills placeholders and throws on a missing value', () => {
     expect(interpolate('{{a}} and {{b}}', { a: '1', b: '2' })).toBe('1 and 2');
     expect(() => interpolate('{{a}}', {})).toThrow();
+  });
+});
+
+describe('formatMoney: a converted figure that the source qualifies', () => {
+  it('keeps "more than" / "at least" around the approximation mark', () => {
+    expect(formatMoney(1.28e12, 'JPY', 'en', { qualifier: 'moreThan', approx: true })).toBe(
+      'more than ~¥1.28 trillion',
+    );
+    expect(formatMoney(1.28e12, 'JPY', 'ja', { qualifier: 'moreThan', approx: true })).toBe('約1.28兆円超');
+    expect(formatMoney(8e11, 'JPY', 'en', { qualifier: 'atLeast', approx: true })).toBe(
+      'at least ~¥800 billion',
+    );
+    expect(formatMoney(8e11, 'JPY', 'ja', { qualifier: 'atLeast', approx: true })).toBe('約8,000億円以上');
+  });
+  it('marks approximation once, however it is asked for', () => {
+    expect(formatMoney(10e9, 'USD', 'en', { approx: true })).toBe('~$10 billion');
+    expect(formatMoney(10e9, 'USD', 'ja', { qualifier: 'approx', approx: true })).toBe('約100億ドル');
+    expect(formatMoney(10e9, 'USD', 'en', { approx: false })).toBe('$10 billion');
+  });
+  it('leaves axis ticks bare', () => {
+    expect(formatMoney(10e9, 'USD', 'en', { style: 'axis', qualifier: 'moreThan', approx: true })).toBe(
+      '$10B',
+    );
+  });
+});
+
+describe('joinList', () => {
+  it('joins items, clauses and alternatives in each language', () => {
+    expect(joinList(['A', 'B'], 'en')).toBe('A, B');
+    expect(joinList(['A', 'B'], 'ja')).toBe('A、B');
+    expect(joinList(['A, 1', 'B'], 'en', 'clauses')).toBe('A, 1; B');
+    expect(joinList(['A', 'B'], 'ja', 'clauses')).toBe('A、B');
+    expect(joinList(['A', 'B'], 'en', 'alternatives')).toBe('A / B');
+    expect(joinList(['A', 'B'], 'ja', 'alternatives')).toBe('A／B');
+    expect(listSeparator('ja', 'items')).toBe('、');
+  });
+});
+
+describe('formatCalendarYear', () => {
+  it('writes a year as a date is written', () => {
+    expect(formatCalendarYear(2014, 'en')).toBe('2014');
+    expect(formatCalendarYear(2033, 'ja')).toBe('2033年');
+  });
+  it('rejects what is not a year', () => {
+    expect(() => formatCalendarYear(2014.5, 'en')).toThrow(RangeError);
+    expect(() => formatCalendarYear(99, 'en')).toThrow(RangeError);
+  });
+});
+
+describe('isValidPartialDate', () => {
+  it('accepts dates that match their precision and exist', () => {
+    expect(isValidPartialDate({ date: '2024-02-29', precision: 'day' })).toBe(true);
+    expect(isValidPartialDate({ date: '2024-04', precision: 'month' })).toBe(true);
+    expect(isValidPartialDate({ date: '2014', precision: 'year' })).toBe(true);
+  });
+  it('rejects days that do not exist and strings that do not match their precision', () => {
+    expect(isValidPartialDate({ date: '2023-02-29', precision: 'day' })).toBe(false);
+    expect(isValidPartialDate({ date: '2024-04-31', precision: 'day' })).toBe(false);
+    expect(isValidPartialDate({ date: '2024-04', precision: 'day' })).toBe(false);
+    expect(isValidPartialDate({ date: '2024-13', precision: 'month' })).toBe(false);
   });
 });

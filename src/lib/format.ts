@@ -158,11 +158,15 @@ function withCurrency(amount: string, currency: CurrencyCode, lang: Lang): strin
   return interpolate(messages(lang).money.template, { amount, currency: currencySymbol(currency, lang) });
 }
 
+/**
+ * Money in a language's conventions. `approx` marks a converted figure (~ / 約); `qualifier` carries what the
+ * source says ("more than", "at least"), and both can apply at once: "more than ~¥1.28 trillion", 「約1.28兆円超」.
+ */
 export function formatMoney(
   value: number,
   currency: CurrencyCode,
   lang: Lang,
-  opts: { style?: MoneyStyle; qualifier?: Qualifier } = {},
+  opts: { style?: MoneyStyle; qualifier?: Qualifier; approx?: boolean } = {},
 ): string {
   assertFinite(value, 'Amount');
   const style = opts.style ?? 'headline';
@@ -170,10 +174,15 @@ export function formatMoney(
   // No minus on an amount that rounds to zero.
   const sign = value < 0 && /[1-9]/.test(amount) ? '-' : '';
   const text = sign + withCurrency(amount, currency, lang);
-  if (!opts.qualifier || style === 'axis') return text;
-  const template = (messages(lang).qualifier as Record<string, string | undefined>)[opts.qualifier];
-  if (template === undefined) throw new RangeError(`Unknown qualifier: ${String(opts.qualifier)}`);
-  return interpolate(template, { value: text });
+  if (style === 'axis') return text;
+  const qualifiers: Qualifier[] = [];
+  if (opts.approx && opts.qualifier !== 'approx') qualifiers.push('approx');
+  if (opts.qualifier) qualifiers.push(opts.qualifier);
+  return qualifiers.reduce((inner, qualifier) => {
+    const template = (messages(lang).qualifier as Record<string, string | undefined>)[qualifier];
+    if (template === undefined) throw new RangeError(`Unknown qualifier: ${String(qualifier)}`);
+    return interpolate(template, { value: inner });
+  }, text);
 }
 
 /** Counts below a million are exact; from a million up they are rounded to 3 significant digits. */
@@ -243,6 +252,37 @@ function parsePartialDate(d: PartialDate): Date {
     throw new RangeError(`Invalid date "${d.date}"`);
   }
   return date;
+}
+
+/**
+ * Joins items the way a language lists them: "A, B" / "A、B" for items, "A; B" / "A、B" for clauses that
+ * contain commas themselves, "A / B" / "A／B" for alternatives.
+ */
+export type ListKind = 'items' | 'clauses' | 'alternatives';
+
+export function listSeparator(lang: Lang, kind: ListKind = 'items'): string {
+  return messages(lang).list[kind];
+}
+
+export function joinList(items: readonly string[], lang: Lang, kind: ListKind = 'items'): string {
+  return items.join(listSeparator(lang, kind));
+}
+
+/** Whether a date string matches its precision and names a day that exists. */
+export function isValidPartialDate(d: PartialDate): boolean {
+  try {
+    parsePartialDate(d);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A calendar year as a date is written: 2014, 2014年 (for axis ticks and "continues to" notes). */
+export function formatCalendarYear(year: number, lang: Lang): string {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999)
+    throw new RangeError(`Invalid year: ${String(year)}`);
+  return formatPartialDate({ date: String(year), precision: 'year' }, lang);
 }
 
 export function formatPartialDate(d: PartialDate | null, lang: Lang): string {

@@ -1,23 +1,8 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { commitment, landscape } from '../../tests/fixtures/landscape';
 import { growthBetween } from './growth';
-import type { Commitment, DataFile, Landscape } from './schema';
-import { parseDataFile } from './schema';
 
-function load<F extends DataFile>(file: F): Landscape[F] {
-  const text = readFileSync(path.resolve(__dirname, '../../public/data', `${file}.json`), 'utf8');
-  return parseDataFile(file, JSON.parse(text) as unknown);
-}
-
-const commitments = load('commitments');
-const rates = load('rates');
-
-function commitment(id: string): Commitment {
-  const found = commitments.find((c) => c.id === id);
-  if (!found) throw new Error(`no commitment ${id}`);
-  return found;
-}
+const { rates } = landscape;
 
 describe('growthBetween', () => {
   const from = commitment('ms-jp-2014');

@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { landscape, loadLandscape, realFileJson as rawFile } from '../../tests/fixtures/landscape';
 import type { DataFile, Landscape } from './schema';
 import { DATA_FILES, DataError, checkReferences, parseDataFile } from './schema';
 
-/** The raw JSON of a data file as shipped in public/data. */
-function rawFile(file: DataFile): Record<string, unknown[]> {
-  const text = readFileSync(path.resolve(__dirname, '../../public/data', `${file}.json`), 'utf8');
-  return JSON.parse(text) as Record<string, unknown[]>;
-}
-
 type RawRecord = Record<string, unknown>;
 
-/** A deep copy of a file's JSON, with `edit` applied to it. */
+/** A fresh copy of a file's JSON, with `edit` applied to it. */
 function broken(file: DataFile, edit: (records: RawRecord[]) => void): unknown {
-  const copy = structuredClone(rawFile(file));
+  const copy = rawFile(file);
   edit(copy[file] as RawRecord[]);
   return copy;
 }
@@ -36,15 +29,11 @@ function dataError(action: () => unknown): DataError {
   throw new Error('expected a DataError, but nothing was thrown');
 }
 
-function loadLandscape(): Landscape {
-  return {
-    commitments: parseDataFile('commitments', rawFile('commitments')),
-    events: parseDataFile('events', rawFile('events')),
-    facts: parseDataFile('facts', rawFile('facts')),
-    rates: parseDataFile('rates', rawFile('rates')),
-    sources: parseDataFile('sources', rawFile('sources')),
-    verification: parseDataFile('verification', rawFile('verification')),
-  };
+/** The DataError that `checkReferences` throws for a fresh copy of the shipped dataset with `edit` applied. */
+function referenceError(edit: (data: Landscape) => void): DataError {
+  const data = loadLandscape();
+  edit(data);
+  return dataError(() => checkReferences(data));
 }
 
 describe('parseDataFile on the shipped data', () => {
@@ -325,10 +314,10 @@ describe('checkReferences', () => {
   });
 
   it('names the record and the index of a source that does not exist', () => {
-    const data = loadLandscape();
-    const msJp = data.commitments.find((c) => c.id === 'ms-jp-2026')!;
-    msJp.sources = ['article', 'no-such-source'];
-    const error = dataError(() => checkReferences(data));
+    const error = referenceError((data) => {
+      const msJp = data.commitments.find((c) => c.id === 'ms-jp-2026')!;
+      msJp.sources = ['article', 'no-such-source'];
+    });
     expect(error.file).toBe('commitments.json');
     expect(error.recordId).toBe('ms-jp-2026');
     expect(error.field).toBe('sources[1]');
@@ -336,9 +325,9 @@ describe('checkReferences', () => {
   });
 
   it('names an unknown verification id', () => {
-    const data = loadLandscape();
-    data.commitments.find((c) => c.id === 'ms-sg-article')!.verification = 'v-nope';
-    const error = dataError(() => checkReferences(data));
+    const error = referenceError((data) => {
+      data.commitments.find((c) => c.id === 'ms-sg-article')!.verification = 'v-nope';
+    });
     expect([error.file, error.recordId, error.field]).toEqual([
       'commitments.json',
       'ms-sg-article',
@@ -348,30 +337,33 @@ describe('checkReferences', () => {
   });
 
   it('checks the source of an announcement date and of a stated conversion', () => {
-    const announced = loadLandscape();
-    announced.commitments.find((c) => c.id === 'ms-au-2023')!.announced!.source = 'gone';
-    expect(dataError(() => checkReferences(announced)).field).toBe('announced.source');
+    const announced = referenceError((data) => {
+      data.commitments.find((c) => c.id === 'ms-au-2023')!.announced!.source = 'gone';
+    });
+    expect(announced.field).toBe('announced.source');
 
-    const stated = loadLandscape();
-    stated.commitments.find((c) => c.id === 'ms-jp-2024')!.statedConversion!.source = 'gone';
-    const error = dataError(() => checkReferences(stated));
+    const error = referenceError((data) => {
+      data.commitments.find((c) => c.id === 'ms-jp-2024')!.statedConversion!.source = 'gone';
+    });
     expect([error.recordId, error.field]).toEqual(['ms-jp-2024', 'statedConversion.source']);
   });
 
   it('checks events: their sources, verification, date source and public-record date sources', () => {
-    const verification = loadLandscape();
-    verification.events.find((e) => e.id === 'acd-law-2024')!.verification = 'v-gone';
-    expect(dataError(() => checkReferences(verification)).message).toBe(
+    const verification = referenceError((data) => {
+      data.events.find((e) => e.id === 'acd-law-2024')!.verification = 'v-gone';
+    });
+    expect(verification.message).toBe(
       'events.json, record "acd-law-2024", field verification: "v-gone" is not in verification.json',
     );
 
-    const dateSource = loadLandscape();
-    dateSource.events.find((e) => e.id === 'jcic-2023')!.date.source = 'gone';
-    expect(dataError(() => checkReferences(dateSource)).field).toBe('date.source');
+    const dateSource = referenceError((data) => {
+      data.events.find((e) => e.id === 'jcic-2023')!.date.source = 'gone';
+    });
+    expect(dateSource.field).toBe('date.source');
 
-    const publicDate = loadLandscape();
-    publicDate.events.find((e) => e.id === 'npa-attribution-2023')!.publicRecordDates![1]!.source = 'gone';
-    const error = dataError(() => checkReferences(publicDate));
+    const error = referenceError((data) => {
+      data.events.find((e) => e.id === 'npa-attribution-2023')!.publicRecordDates![1]!.source = 'gone';
+    });
     expect([error.file, error.recordId, error.field]).toEqual([
       'events.json',
       'npa-attribution-2023',
@@ -380,22 +372,23 @@ describe('checkReferences', () => {
   });
 
   it('checks facts, rates and the sources of verification records', () => {
-    const fact = loadLandscape();
-    fact.facts.find((f) => f.id === 'azure-regions')!.sources[1] = 'gone';
-    expect(dataError(() => checkReferences(fact)).field).toBe('sources[1]');
+    const fact = referenceError((data) => {
+      data.facts.find((f) => f.id === 'azure-regions')!.sources[1] = 'gone';
+    });
+    expect(fact.field).toBe('sources[1]');
 
-    const rate = loadLandscape();
-    rate.rates.find((r) => r.id === 'jpy-2014')!.source = 'gone';
-    const rateError = dataError(() => checkReferences(rate));
+    const rateError = referenceError((data) => {
+      data.rates.find((r) => r.id === 'jpy-2014')!.source = 'gone';
+    });
     expect([rateError.file, rateError.recordId, rateError.field]).toEqual([
       'rates.json',
       'jpy-2014',
       'source',
     ]);
 
-    const verification = loadLandscape();
-    verification.verification.find((v) => v.id === 'v-google-jp')!.sources = ['nasdaq-2022-10-07', 'gone'];
-    const vError = dataError(() => checkReferences(verification));
+    const vError = referenceError((data) => {
+      data.verification.find((v) => v.id === 'v-google-jp')!.sources = ['nasdaq-2022-10-07', 'gone'];
+    });
     expect([vError.file, vError.recordId, vError.field]).toEqual([
       'verification.json',
       'v-google-jp',
@@ -404,18 +397,20 @@ describe('checkReferences', () => {
   });
 
   it('does not accept a verification id as a source id, or the reverse', () => {
-    const data = loadLandscape();
-    data.commitments.find((c) => c.id === 'ms-jp-2014')!.sources = ['v-ms-jp-2014'];
-    expect(dataError(() => checkReferences(data)).problem).toBe('"v-ms-jp-2014" is not in sources.json');
+    const sourceError = referenceError((data) => {
+      data.commitments.find((c) => c.id === 'ms-jp-2014')!.sources = ['v-ms-jp-2014'];
+    });
+    expect(sourceError.problem).toBe('"v-ms-jp-2014" is not in sources.json');
 
-    const reverse = loadLandscape();
-    reverse.commitments.find((c) => c.id === 'ms-jp-2014')!.verification = 'article';
-    expect(dataError(() => checkReferences(reverse)).problem).toBe('"article" is not in verification.json');
+    const reverse = referenceError((data) => {
+      data.commitments.find((c) => c.id === 'ms-jp-2014')!.verification = 'article';
+    });
+    expect(reverse.problem).toBe('"article" is not in verification.json');
   });
 });
 
 describe('dataset invariants that protect the facts', () => {
-  const data = loadLandscape();
+  const data = landscape;
   const statusOf = (verificationId: string | undefined) =>
     data.verification.find((v) => v.id === verificationId)?.status;
   const commitment = (id: string) => data.commitments.find((c) => c.id === id);

@@ -1,3 +1,4 @@
+import { isValidPartialDate } from './format';
 import type { Path, Validator } from './validate';
 import {
   SchemaError,
@@ -44,12 +45,6 @@ const partialDateFields = {
   precision: literal('day', 'month', 'year'),
   qualifier: optional(literal('around', 'early', 'late')),
 };
-function isCalendarDay(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
-}
-
 const checkPrecision = <T extends { date: string; precision: 'day' | 'month' | 'year' }>(
   inner: Validator<T>,
 ): Validator<T> => {
@@ -62,7 +57,7 @@ const checkPrecision = <T extends { date: string; precision: 'day' | 'month' | '
         `a date written to ${parsed.precision} precision`,
         parsed.date,
       );
-    if (parsed.precision === 'day' && !isCalendarDay(parsed.date))
+    if (parsed.precision === 'day' && !isValidPartialDate(parsed))
       throw new SchemaError([...path, 'date'], 'a day that exists in the calendar', parsed.date);
     return parsed;
   };
@@ -152,7 +147,7 @@ const source = object({
   id: sourceId,
   kind: literal('article', 'news', 'company', 'statistics'),
   publisher: nullable(string),
-  via: optional(string),
+  via: optional(bilingual),
   title: optional(string),
   url: optional(pattern(/^https:\/\/[^\s"<>]+$/, 'an https:// address')),
   published: nullable(partialDate),

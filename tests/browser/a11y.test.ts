@@ -3,19 +3,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import enCommon from '../../locales/en/common.json';
-import {
-  DESKTOP,
-  LANGS,
-  VIEWS,
-  collectPageErrors,
-  launchBrowser,
-  openView,
-  searchParams,
-  waitForView,
-} from './browser';
-import type { LaunchedBrowser, PageErrors } from './browser';
+import { DESKTOP, LANGS, VIEWS, openView, searchParams, useSharedBrowser, waitForView } from './browser';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -47,40 +37,25 @@ function focused(page: Page): Promise<string> {
 }
 
 describe('accessibility', () => {
-  let browser: LaunchedBrowser;
-  let errors: PageErrors;
-  const baseURL = inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: DESKTOP });
-    errors = collectPageErrors(browser.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(() => {
-    errors.clear();
-  });
+  const browser = useSharedBrowser({ viewport: DESKTOP });
 
   for (const lang of LANGS) {
     for (const view of VIEWS) {
       it(`axe finds no violations in ${view} (${lang})`, async () => {
         const { page } = browser;
-        await openView(page, baseURL, { view, lang });
+        await openView(page, browser.baseURL, { view, lang });
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         expect(results.passes.length, 'axe ran no rule').toBeGreaterThan(0);
         const report = formatViolations(results.violations);
         expect(report, `axe violations in ${view} (${lang}):\n${report}`).toBe('');
-        expect(errors.all()).toEqual([]);
+        expect(browser.errors.all()).toEqual([]);
       });
     }
   }
 
   it('the axe check catches a planted violation (so a clean result means something)', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { lang: 'en' });
+    await openView(page, browser.baseURL, { lang: 'en' });
     await page.evaluate(() => {
       const img = document.createElement('img');
       img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
@@ -93,7 +68,7 @@ describe('accessibility', () => {
 
   it('Tab order: skip link, language buttons, view links, currency buttons', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { lang: 'en' });
+    await openView(page, browser.baseURL, { lang: 'en' });
     const order: string[] = [];
     for (let i = 0; i < 11; i += 1) {
       await page.keyboard.press('Tab');
@@ -112,7 +87,7 @@ describe('accessibility', () => {
 
   it('the skip link moves focus to the main content', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { lang: 'en' });
+    await openView(page, browser.baseURL, { lang: 'en' });
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe(`a:${enCommon.app.skipToContent}`);
     expect(await page.getByRole('link', { name: enCommon.app.skipToContent }).isVisible()).toBe(true);
@@ -122,7 +97,7 @@ describe('accessibility', () => {
 
   it('Enter on a view link opens the view', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { lang: 'en' });
+    await openView(page, browser.baseURL, { lang: 'en' });
     // Tab to the "Japan" link: skip link, two language buttons, then the view links in order.
     const presses = 3 + VIEWS.indexOf('japan') + 1;
     for (let i = 0; i < presses; i += 1) await page.keyboard.press('Tab');
@@ -133,6 +108,6 @@ describe('accessibility', () => {
     await waitForView(page);
     expect(await page.locator('nav a[aria-current="page"]').textContent()).toBe(enCommon.nav.japan);
     expect(await page.locator('main h2').first().textContent()).toMatch(/largest commitment in Japan/);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, ConsoleMessage, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOT_DIR = resolve(ROOT, 'screenshots');
@@ -110,6 +111,64 @@ export function collectPageErrors(page: Page): PageErrors {
       pageErrors.length = 0;
       consoleErrors.length = 0;
     },
+  };
+}
+
+/** One browser shared by the tests of a describe block; read it inside tests and hooks, not while collecting. */
+export interface SharedBrowser {
+  readonly browser: LaunchedBrowser;
+  /** The browser's page. */
+  readonly page: Page;
+  /** What `page` reported since the current test started. */
+  readonly errors: PageErrors;
+  /** The address the app is served at (`inject('baseURL')`). */
+  readonly baseURL: string;
+}
+
+/**
+ * Registers the hooks of a describe block whose tests share one browser: launch it with `options` and record its page
+ * errors before all tests, close it after them, and forget the previous test's errors before each one. With
+ * `resetViewport`, each test also starts at the launch viewport, whatever size an earlier test left the page at.
+ * Call it in the body of a `describe`.
+ */
+export function useSharedBrowser(
+  options: LaunchOptions = {},
+  { resetViewport = false }: { resetViewport?: boolean } = {},
+): SharedBrowser {
+  let launched: { browser: LaunchedBrowser; errors: PageErrors } | undefined;
+  const baseURL = inject('baseURL');
+
+  beforeAll(async () => {
+    const browser = await launchBrowser(options);
+    launched = { browser, errors: collectPageErrors(browser.page) };
+  });
+
+  afterAll(async () => {
+    await launched?.browser.close();
+  });
+
+  beforeEach(async () => {
+    const { browser, errors } = current();
+    errors.clear();
+    if (resetViewport) await browser.page.setViewportSize(options.viewport ?? DESKTOP);
+  });
+
+  function current() {
+    if (!launched) throw new Error('the shared browser is not launched: use it inside tests and hooks');
+    return launched;
+  }
+
+  return {
+    get browser() {
+      return current().browser;
+    },
+    get page() {
+      return current().browser.page;
+    },
+    get errors() {
+      return current().errors;
+    },
+    baseURL,
   };
 }
 

@@ -1,18 +1,8 @@
 // The currency switch and the exchange rate: what the figures show, what the URL says, and the rate in use.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import enCommon from '../../locales/en/common.json';
-import {
-  DESKTOP,
-  collectPageErrors,
-  launchBrowser,
-  openView,
-  recordCell,
-  screenshot,
-  searchParams,
-  settle,
-} from './browser';
-import type { LaunchedBrowser, PageErrors } from './browser';
+import { DESKTOP, openView, recordCell, screenshot, searchParams, settle, useSharedBrowser } from './browser';
 
 const SHOWN = enCommon.table.shown;
 const INVALID_RATE = enCommon.rate.customInvalid.replace('{{min}}', '50').replace('{{max}}', '400');
@@ -27,26 +17,11 @@ const headlineFigure = (page: Page) =>
   page.getByRole('article', { name: /Japan commitment/ }).locator('.card-figure');
 
 describe('currency and exchange rate', () => {
-  let browser: LaunchedBrowser;
-  let errors: PageErrors;
-  const baseURL = inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: DESKTOP });
-    errors = collectPageErrors(browser.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(() => {
-    errors.clear();
-  });
+  const browser = useSharedBrowser({ viewport: DESKTOP });
 
   it('Dollars shows ~$10 billion in the headline card and writes currency=USD', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { lang: 'en' });
+    await openView(page, browser.baseURL, { lang: 'en' });
     expect(await headlineFigure(page).textContent()).toBe('¥1.6 trillion');
 
     await currencyButton(page, 'Dollars').click();
@@ -54,23 +29,23 @@ describe('currency and exchange rate', () => {
     expect(searchParams(page).get('currency')).toBe('USD');
     expect(await currencyButton(page, 'Dollars').getAttribute('aria-pressed')).toBe('true');
     expect(await currencyButton(page, 'Yen').getAttribute('aria-pressed')).toBe('false');
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('the Japan table shows ms-jp-2026 as ~$10 billion in dollars and ¥1.6 trillion in yen', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { view: 'japan', lang: 'en', currency: 'USD' });
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'en', currency: 'USD' });
     expect(await recordCell(page, 'ms-jp-2026', SHOWN)).toMatch(/^~\$10 billion/);
 
     await currencyButton(page, 'Yen').click();
     await expect.poll(() => recordCell(page, 'ms-jp-2026', SHOWN)).toBe('¥1.6 trillion');
     expect(searchParams(page).get('currency') ?? 'JPY').toBe('JPY');
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it("the announcement year's average writes rate=year and converts each figure at its own year", async () => {
     const { page } = browser;
-    await openView(page, baseURL, { view: 'japan', lang: 'en', currency: 'USD' });
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'en', currency: 'USD' });
     const atArticleRate = await recordCell(page, 'ms-jp-2014', SHOWN);
 
     await rateSelect(page).selectOption('year');
@@ -83,12 +58,12 @@ describe('currency and exchange rate', () => {
     expect(atYearRate).toContain('2014');
     // The 2026 commitment has no 2026 average in the record: it stays at the article's rate.
     expect(await recordCell(page, 'ms-jp-2026', SHOWN)).toMatch(/^~\$10 billion/);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('a custom rate of 100 shows ms-jp-2026 as ~$16 billion and writes rate=100', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { view: 'japan', lang: 'en', currency: 'USD' });
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'en', currency: 'USD' });
     await rateSelect(page).selectOption('custom');
     await customRate(page).waitFor();
     // Choosing "my rate" starts from the rate in use, so nothing changes until the user types.
@@ -99,12 +74,12 @@ describe('currency and exchange rate', () => {
     await expect.poll(() => searchParams(page).get('rate')).toBe('100');
     await expect.poll(() => recordCell(page, 'ms-jp-2026', SHOWN)).toMatch(/^~\$16 billion/);
     expect(await rateInUse(page).textContent()).toContain('¥100/$');
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('an invalid custom rate shows an error and keeps the previous rate and URL', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { view: 'japan', lang: 'en', currency: 'USD', rate: '100' });
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'en', currency: 'USD', rate: '100' });
     await customRate(page).waitFor();
     expect(await customRate(page).inputValue()).toBe('100');
     const before = page.url();
@@ -126,12 +101,12 @@ describe('currency and exchange rate', () => {
     await expect.poll(() => searchParams(page).get('rate')).toBe('150');
     expect(await customRate(page).getAttribute('aria-invalid')).toBe('false');
     expect(await page.getByRole('alert').count()).toBe(0);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('the rate in use is visible in every currency and rate mode', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { view: 'japan', lang: 'en' });
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'en' });
     const seen: string[] = [];
     for (const currency of ['Yen', 'Dollars', 'As announced']) {
       await currencyButton(page, currency).click();
@@ -148,12 +123,12 @@ describe('currency and exchange rate', () => {
       }
     }
     expect(seen).toHaveLength(9);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it("'As announced' in the Japan view draws one chart per currency", async () => {
     const { page } = browser;
-    await openView(page, baseURL, { view: 'japan', lang: 'en' });
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'en' });
     expect(await page.locator('main .recharts-wrapper').count()).toBe(1);
 
     await currencyButton(page, 'As announced').click();
@@ -171,6 +146,6 @@ describe('currency and exchange rate', () => {
     expect(await recordCell(page, 'ms-jp-2026', enCommon.table.amount)).toBe('¥1.6 trillion');
     expect(await recordCell(page, 'ms-jp-2026', SHOWN)).toBeUndefined();
     await screenshot(page, 'japan-en-as-announced', { fullPage: true });
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 });

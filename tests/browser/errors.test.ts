@@ -1,20 +1,18 @@
 // When data/commitments.json fails: a server error (with Retry), a truncated file, a record of the wrong type,
 // and a language switch that keeps working while the error is shown.
-import type { Page, Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page, Route } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import enCommon from '../../locales/en/common.json';
 import jaCommon from '../../locales/ja/common.json';
 import {
   DESKTOP,
   appUrl,
-  collectPageErrors,
-  launchBrowser,
   screenshot,
   searchParams,
+  useSharedBrowser,
   waitForShell,
   waitForView,
 } from './browser';
-import type { LaunchedBrowser, PageErrors } from './browser';
 
 const COMMITMENTS = '**/data/commitments.json';
 // The app retries a failed request twice (about 1 s and 2 s apart) before it shows the error.
@@ -34,26 +32,21 @@ function serveChanged(change: (json: { commitments: Record<string, unknown>[] })
 }
 
 describe('data errors', () => {
-  let browser: LaunchedBrowser;
-  let errors: PageErrors;
-  const baseURL = inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: DESKTOP });
-    errors = collectPageErrors(browser.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(() => {
-    errors.clear();
-  });
+  const browser = useSharedBrowser({ viewport: DESKTOP });
 
   afterEach(async () => {
     await browser.page.unrouteAll({ behavior: 'wait' });
   });
+
+  /** Opens the app at `params` and waits, through the app's own retries, for the error alert headed `title`. */
+  async function openAtError(params: Record<string, string>, title: string): Promise<Locator> {
+    const { page } = browser;
+    await page.goto(appUrl(browser.baseURL, params));
+    await waitForShell(page);
+    const error = alert(page, title);
+    await error.waitFor({ state: 'visible', timeout: ERROR_TIMEOUT });
+    return error;
+  }
 
   it('a 500 shows "could not be loaded" and Retry, and Retry shows the dashboard once the server recovers', async () => {
     const { page } = browser;
@@ -62,11 +55,8 @@ describe('data errors', () => {
       requests += 1;
       await route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' });
     });
-    await page.goto(appUrl(baseURL, { lang: 'en' }));
-    await waitForShell(page);
 
-    const error = alert(page, enCommon.state.networkTitle);
-    await error.waitFor({ state: 'visible', timeout: ERROR_TIMEOUT });
+    const error = await openAtError({ lang: 'en' }, enCommon.state.networkTitle);
     expect(await error.textContent()).toContain('commitments.json');
     const retry = error.getByRole('button', { name: enCommon.state.retry });
     expect(await retry.isVisible()).toBe(true);
@@ -84,7 +74,7 @@ describe('data errors', () => {
         .textContent(),
     ).toBe('¥1.6 trillion');
     // Chromium reports each failed response as a console error; uncaught exceptions are bugs.
-    expect(errors.pageErrors.map((e) => e.message)).toEqual([]);
+    expect(browser.errors.pageErrors.map((e) => e.message)).toEqual([]);
   });
 
   it('a truncated file shows the "invalid" message naming commitments.json', async () => {
@@ -94,16 +84,13 @@ describe('data errors', () => {
       const text = await response.text();
       await route.fulfill({ response, body: text.slice(0, Math.floor(text.length / 2)) });
     });
-    await page.goto(appUrl(baseURL, { lang: 'en' }));
-    await waitForShell(page);
 
-    const error = alert(page, enCommon.state.invalidTitle);
-    await error.waitFor({ state: 'visible', timeout: ERROR_TIMEOUT });
+    const error = await openAtError({ lang: 'en' }, enCommon.state.invalidTitle);
     const text = (await error.textContent()) ?? '';
     expect(text).toContain('commitments.json');
     expect(text).toContain('not valid JSON');
     expect(await error.getByRole('button', { name: enCommon.state.retry }).isVisible()).toBe(true);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('a record of the wrong type names the record and the field', async () => {
@@ -116,18 +103,15 @@ describe('data errors', () => {
         (record.amount as { value: unknown }).value = 'lots';
       }),
     );
-    await page.goto(appUrl(baseURL, { lang: 'en' }));
-    await waitForShell(page);
 
-    const error = alert(page, enCommon.state.invalidTitle);
-    await error.waitFor({ state: 'visible', timeout: ERROR_TIMEOUT });
+    const error = await openAtError({ lang: 'en' }, enCommon.state.invalidTitle);
     const text = (await error.textContent()) ?? '';
     expect(text).toContain('commitments.json');
     expect(text).toContain('ms-jp-2026');
     expect(text).toContain('amount.value');
     expect(text).toContain('"lots"');
     await screenshot(page, 'error-invalid-record-en');
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('the language switch works while the error is shown', async () => {
@@ -135,9 +119,7 @@ describe('data errors', () => {
     await page.route(COMMITMENTS, (route) =>
       route.fulfill({ status: 500, contentType: 'text/plain', body: 'Internal Server Error' }),
     );
-    await page.goto(appUrl(baseURL, { view: 'japan', lang: 'en' }));
-    await waitForShell(page);
-    await alert(page, enCommon.state.networkTitle).waitFor({ state: 'visible', timeout: ERROR_TIMEOUT });
+    await openAtError({ view: 'japan', lang: 'en' }, enCommon.state.networkTitle);
     await page.evaluate(() => {
       (window as unknown as { __marker?: number }).__marker = 1;
     });
@@ -157,6 +139,6 @@ describe('data errors', () => {
     await page.getByRole('button', { name: 'English' }).click();
     await alert(page, enCommon.state.networkTitle).waitFor({ state: 'visible' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(errors.pageErrors.map((e) => e.message)).toEqual([]);
+    expect(browser.errors.pageErrors.map((e) => e.message)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // Every view in English and Japanese: screenshots (desktop and phone), no errors, the document follows the
 // language, nothing English leaks into Japanese, no raw i18n keys, and the language switch and its memory.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import enCommon from '../../locales/en/common.json';
 import jaCommon from '../../locales/ja/common.json';
 import {
@@ -17,9 +17,9 @@ import {
   screenshot,
   searchParams,
   settle,
+  useSharedBrowser,
   waitForView,
 } from './browser';
-import type { LaunchedBrowser, PageErrors } from './browser';
 
 const COMMON = { en: enCommon, ja: jaCommon } as const;
 
@@ -78,30 +78,14 @@ function sourceLineDuplicates(page: Page): Promise<string[]> {
 }
 
 describe('languages', () => {
-  let browser: LaunchedBrowser;
-  let errors: PageErrors;
-  const baseURL = inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: DESKTOP });
-    errors = collectPageErrors(browser.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    errors.clear();
-    await browser.page.setViewportSize(DESKTOP);
-  });
+  const browser = useSharedBrowser({ viewport: DESKTOP }, { resetViewport: true });
 
   for (const lang of LANGS) {
     const other = lang === 'en' ? 'ja' : 'en';
     for (const view of VIEWS) {
       it(`${view} in ${lang}: screenshots, document language and title, translated text, no errors`, async () => {
         const { page } = browser;
-        await openView(page, baseURL, { view, lang });
+        await openView(page, browser.baseURL, { view, lang });
         await screenshot(page, `${view}-${lang}`, { fullPage: true });
         const text = await pageText(page);
         const citations = await sourceLineDuplicates(page);
@@ -134,7 +118,7 @@ describe('languages', () => {
           expect.soft(latinPunctuation(text), 'Latin punctuation after Japanese text').toEqual([]);
         }
         expect.soft(citations, 'a source cited twice in one source line').toEqual([]);
-        expect(errors.all()).toEqual([]);
+        expect(browser.errors.all()).toEqual([]);
       });
     }
   }
@@ -143,17 +127,17 @@ describe('languages', () => {
     const { page } = browser;
     const headline = page.getByRole('article', { name: /Japan commitment|日本投資/ }).locator('.card-figure');
 
-    await openView(page, baseURL, { lang: 'en' });
+    await openView(page, browser.baseURL, { lang: 'en' });
     await expect(headline.textContent()).resolves.toBe('¥1.6 trillion');
 
-    await openView(page, baseURL, { lang: 'ja' });
+    await openView(page, browser.baseURL, { lang: 'ja' });
     await expect(headline.textContent()).resolves.toBe('1.6兆円');
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('switches the language in place, without a reload, and writes lang=ja into the URL', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { view: 'japan', lang: 'en' });
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'en' });
     await page.evaluate(() => {
       (window as unknown as { __marker?: number }).__marker = 1;
     });
@@ -178,14 +162,14 @@ describe('languages', () => {
     expect(await page.title()).toContain(jaCommon.nav.japan);
     const text = await pageText(page);
     expect(ENGLISH_UI.filter((word) => text.includes(word))).toEqual([]);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('remembers the language: a later visit without the lang parameter opens in it', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { lang: 'ja' });
+    await openView(page, browser.baseURL, { lang: 'ja' });
     // The same address without the parameter, as a reload of a bookmark without it would be.
-    await openView(page, baseURL);
+    await openView(page, browser.baseURL);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(jaCommon.app.title);
     expect(searchParams(page).get('lang')).toBe('ja');
@@ -193,7 +177,7 @@ describe('languages', () => {
     // Switching back is remembered too.
     await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    await openView(page, baseURL);
+    await openView(page, browser.baseURL);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(enCommon.app.title);
 
@@ -201,7 +185,7 @@ describe('languages', () => {
     await page.reload();
     await waitForView(page);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('opens in Japanese for a browser set to ja-JP when the link names no language', async () => {
@@ -209,7 +193,7 @@ describe('languages', () => {
     try {
       const { page } = japanese;
       const jaErrors = collectPageErrors(page);
-      await page.goto(appUrl(baseURL));
+      await page.goto(appUrl(browser.baseURL));
       await waitForView(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(jaCommon.app.title);

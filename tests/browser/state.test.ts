@@ -1,7 +1,7 @@
 // The URL is the state: reload, a fresh browser and Back/Forward restore it; invalid parameters fall back to the
 // defaults with a notice; and no view scrolls sideways on a phone.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import enCommon from '../../locales/en/common.json';
 import jaCommon from '../../locales/ja/common.json';
 import {
@@ -17,9 +17,10 @@ import {
   overflowingElements,
   searchParams,
   settle,
+  useSharedBrowser,
   waitForView,
 } from './browser';
-import type { Lang, LaunchedBrowser, PageErrors, ViewId } from './browser';
+import type { Lang, ViewId } from './browser';
 
 const COMMON = { en: enCommon, ja: jaCommon } as const;
 
@@ -58,27 +59,11 @@ function paramsOf(page: Page): Record<string, string> {
 }
 
 describe('URL state', () => {
-  let browser: LaunchedBrowser;
-  let errors: PageErrors;
-  const baseURL = inject('baseURL');
-
-  beforeAll(async () => {
-    browser = await launchBrowser({ viewport: DESKTOP });
-    errors = collectPageErrors(browser.page);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  beforeEach(async () => {
-    errors.clear();
-    await browser.page.setViewportSize(DESKTOP);
-  });
+  const browser = useSharedBrowser({ viewport: DESKTOP }, { resetViewport: true });
 
   it('a shared link opens its view, language, currency and rate, and a reload keeps them', async () => {
     const { page } = browser;
-    await openView(page, baseURL, SHARED);
+    await openView(page, browser.baseURL, SHARED);
     expect(await activeState(page)).toEqual(JAPAN_JA_USD_YEAR);
     expect(paramsOf(page)).toEqual(SHARED);
 
@@ -86,14 +71,14 @@ describe('URL state', () => {
     await waitForView(page);
     expect(await activeState(page)).toEqual(JAPAN_JA_USD_YEAR);
     expect(paramsOf(page)).toEqual(SHARED);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('the same link in a fresh browser shows the same state', async () => {
     const fresh = await launchBrowser({ viewport: DESKTOP });
     try {
       const freshErrors = collectPageErrors(fresh.page);
-      await openView(fresh.page, baseURL, SHARED);
+      await openView(fresh.page, browser.baseURL, SHARED);
       expect(await activeState(fresh.page)).toEqual(JAPAN_JA_USD_YEAR);
       expect(paramsOf(fresh.page)).toEqual(SHARED);
       expect(freshErrors.all()).toEqual([]);
@@ -104,7 +89,7 @@ describe('URL state', () => {
 
   it('Back and Forward move between the views opened', async () => {
     const { page } = browser;
-    await openView(page, baseURL, { lang: 'en' });
+    await openView(page, browser.baseURL, { lang: 'en' });
     const nav = page.getByRole('navigation', { name: enCommon.nav.label });
     const current = () => page.locator('nav a[aria-current="page"]').textContent();
     const heading = () => page.locator('main h2').first().textContent();
@@ -138,7 +123,7 @@ describe('URL state', () => {
     await page.goForward();
     await expect.poll(current).toBe(enCommon.nav.japan);
     expect(searchParams(page).get('view')).toBe('japan');
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('invalid parameters open the defaults, with a notice and no error', async () => {
@@ -151,7 +136,7 @@ describe('URL state', () => {
       void dialog.dismiss();
     });
 
-    const url = `${appUrl(baseURL)}?view=nope&currency=EUR&rate=-5&lang=xx&foo=<script>alert(1)</script>`;
+    const url = `${appUrl(browser.baseURL)}?view=nope&currency=EUR&rate=-5&lang=xx&foo=<script>alert(1)</script>`;
     await page.goto(url);
     await waitForView(page);
     await settle(page);
@@ -174,7 +159,7 @@ describe('URL state', () => {
     expect(params.get('lang')).toBe('en');
     expect(dialogs).toEqual([]);
     expect(await page.locator('body script').count()).toBe(0);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('at 1280 px every data table fits its width, so no column hides behind a sideways scroll', async () => {
@@ -182,7 +167,7 @@ describe('URL state', () => {
     const tooWide: string[] = [];
     for (const lang of LANGS) {
       for (const view of ['timeline', 'japan', 'apac', 'sources'] as const) {
-        await openView(page, baseURL, { view, lang });
+        await openView(page, browser.baseURL, { view, lang });
         const regions = await page.evaluate(() =>
           [...document.querySelectorAll('main [role="region"]')]
             .filter((region) => region.querySelector('table'))
@@ -199,7 +184,7 @@ describe('URL state', () => {
       }
     }
     expect(tooWide).toEqual([]);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   it('the numbered event markers of the timeline do not cover one another, on a desktop or a phone', async () => {
@@ -207,7 +192,7 @@ describe('URL state', () => {
     const overlaps: string[] = [];
     for (const viewport of [DESKTOP, PHONE]) {
       await page.setViewportSize(viewport);
-      await openView(page, baseURL, { view: 'timeline', lang: 'en' });
+      await openView(page, browser.baseURL, { view: 'timeline', lang: 'en' });
       // Each marker is an SVG group (class timeline-marker) holding a circle and its number.
       const markers = await page.evaluate(() =>
         [...document.querySelectorAll('main .timeline-marker')].map((marker) => {
@@ -234,7 +219,7 @@ describe('URL state', () => {
       }
     }
     expect(overlaps).toEqual([]);
-    expect(errors.all()).toEqual([]);
+    expect(browser.errors.all()).toEqual([]);
   });
 
   for (const lang of LANGS) {
@@ -242,14 +227,14 @@ describe('URL state', () => {
       it(`${view} in ${lang} does not scroll sideways at 390 px`, async () => {
         const { page } = browser;
         await page.setViewportSize(PHONE);
-        await openView(page, baseURL, { view, lang });
+        await openView(page, browser.baseURL, { view, lang });
         const overflow = await horizontalOverflow(page);
         const culprits = overflow > 0 ? await overflowingElements(page) : [];
         expect(
           { overflow, culprits },
           `scrollWidth exceeds clientWidth by ${overflow}px in ${view as ViewId}/${lang}`,
         ).toEqual({ overflow: 0, culprits: [] });
-        expect(errors.all()).toEqual([]);
+        expect(browser.errors.all()).toEqual([]);
       });
     }
   }

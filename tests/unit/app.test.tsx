@@ -2,7 +2,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANGUAGE_STORAGE_KEY } from '../../src/i18n/i18n';
-import { realFileText, renderApp, respond, searchParams } from '../test-utils';
+import { realFileText } from '../fixtures/landscape';
+import { renderApp, respond, searchParams } from '../test-utils';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -24,7 +25,7 @@ async function headlineCard(name: RegExp = /^Microsoft's Japan commitment/) {
   return screen.findByRole('article', { name }, LAZY);
 }
 
-/** The always-visible "Rate in use: …" line. */
+/** The always-visible "Rate in use" line. */
 function rateInUse(label = 'Rate in use'): HTMLElement {
   const line = screen.getByText(label, { selector: 'strong' }).closest('p');
   if (!line) throw new Error('no rate-in-use line');
@@ -57,7 +58,7 @@ describe('loading', () => {
       screen.getByRole('heading', { level: 1, name: 'Asia-Pacific AI & Cloud Investment' }),
     ).toBeVisible();
     expect(screen.getByRole('button', { name: 'Dollars' })).toBeEnabled();
-    expect(rateInUse()).toHaveTextContent('Rate in use: …');
+    expect(rateInUse()).toHaveTextContent('Rate in use: shown once the data has loaded');
   });
 
   it('replaces the status with the overview once loaded', async () => {
@@ -321,10 +322,16 @@ describe('history', () => {
 });
 
 describe('data errors', () => {
+  /** Waits for the error alert and checks that it is headed `title`; returns the alert. */
+  async function expectErrorAlert(title: string): Promise<HTMLElement> {
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: title })).toBeVisible();
+    return alert;
+  }
+
   it('reports a server error, retries by itself, and recovers on "Try again"', async () => {
     const { user, overrides, fetchMock } = renderApp({ fetchImpl: { commitments: respond.status(500) } });
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'The data could not be loaded' })).toBeVisible();
+    const alert = await expectErrorAlert('The data could not be loaded');
     expect(alert).toHaveTextContent('commitments.json: the server answered 500');
     // A failed request is retried twice before the error is shown.
     expect(commitmentCalls(fetchMock)).toBe(3);
@@ -339,8 +346,7 @@ describe('data errors', () => {
 
   it('reports no connection as a network error', async () => {
     renderApp({ fetchImpl: { events: respond.offline() } });
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'The data could not be loaded' })).toBeVisible();
+    const alert = await expectErrorAlert('The data could not be loaded');
     expect(alert).toHaveTextContent('events.json: no answer from the server');
   });
 
@@ -348,8 +354,7 @@ describe('data errors', () => {
     const { fetchMock } = renderApp({
       fetchImpl: { commitments: respond.text(realFileText('commitments').slice(0, 200)) },
     });
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'The data file is invalid' })).toBeVisible();
+    const alert = await expectErrorAlert('The data file is invalid');
     expect(alert).toHaveTextContent('File commitments.json');
     expect(alert).toHaveTextContent('the file is not valid JSON');
     expect(commitmentCalls(fetchMock)).toBe(1);
@@ -357,8 +362,7 @@ describe('data errors', () => {
 
   it('rejects a file of the wrong shape', async () => {
     renderApp({ fetchImpl: { commitments: respond.json({ commitments: {} }) } });
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'The data file is invalid' })).toBeVisible();
+    const alert = await expectErrorAlert('The data file is invalid');
     expect(alert).toHaveTextContent('File commitments.json');
     expect(alert).toHaveTextContent('expected an object with a list "commitments"');
   });
@@ -374,8 +378,7 @@ describe('data errors', () => {
         }),
       },
     });
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'The data file is invalid' })).toBeVisible();
+    const alert = await expectErrorAlert('The data file is invalid');
     expect(alert).toHaveTextContent('File commitments.json, record “ms-jp-2026”, field amount.value');
     expect(alert).toHaveTextContent('"lots"');
   });
@@ -388,24 +391,21 @@ describe('data errors', () => {
         }),
       },
     });
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'The data file is invalid' })).toBeVisible();
+    const alert = await expectErrorAlert('The data file is invalid');
     expect(alert).toHaveTextContent('File commitments.json, record “ms-id-2024”, field sources[1]');
     expect(alert).toHaveTextContent('"fortune-2024-04-30" is not in sources.json');
   });
 
   it('reports a server error in Japanese', async () => {
     renderApp({ url: '/?lang=ja', fetchImpl: { rates: respond.status(503) } });
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'データを読み込めませんでした' })).toBeVisible();
+    const alert = await expectErrorAlert('データを読み込めませんでした');
     expect(within(alert).getByRole('button', { name: '再試行' })).toBeEnabled();
     expect(alert).toHaveTextContent('接続を確認して、もう一度お試しください。');
   });
 
   it('reports an invalid file in Japanese', async () => {
     renderApp({ url: '/?lang=ja', fetchImpl: { commitments: respond.text('{"commitments": [') } });
-    const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: 'データファイルに誤りがあります' })).toBeVisible();
+    const alert = await expectErrorAlert('データファイルに誤りがあります');
     expect(alert).toHaveTextContent('ファイル commitments.json');
   });
 });

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { estimateTextWidth } from './text-width';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface BarDatum {
@@ -25,7 +26,8 @@ const AXIS_HEIGHT = 32;
 
 /** A thin horizontal bar chart: it knows nothing of currencies or languages, only of the formatters it is given. */
 export function HorizontalBarChart({ data, axisFormatter, renderTooltip, ariaLabel }: Props) {
-  const longestValue = Math.max(...data.map((d) => d.valueLabel.length), 4);
+  // Room at the right for the longest value label, which sits after its bar.
+  const valueRoom = Math.min(Math.max(...data.map((d) => estimateTextWidth(d.valueLabel)), 30) + 16, 200);
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
   return (
     <div className="chart" style={{ height }}>
@@ -33,7 +35,7 @@ export function HorizontalBarChart({ data, axisFormatter, renderTooltip, ariaLab
         <BarChart
           data={data as BarDatum[]}
           layout="vertical"
-          margin={{ top: 18, right: Math.min(longestValue * 8 + 16, 180), bottom: 0, left: 4 }}
+          margin={{ top: 18, right: valueRoom, bottom: 0, left: 4 }}
           barSize={22}
           accessibilityLayer
           title={ariaLabel}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { estimateTextWidth } from './text-width';
 import {
   Bar,
   BarChart,
@@ -38,13 +39,6 @@ interface Props {
 
 const ROW_HEIGHT = 48;
 const MARKER_STEP = 20;
-
-/** A rough width of a label at 13px: wide glyphs for CJK text, narrow for Latin. */
-function estimateWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += ch.charCodeAt(0) > 0x2e80 ? 13 : 7.4;
-  return width;
-}
 
 /**
  * Where a bar's label starts: at the bar, but moved left so that it never runs past the plot's right edge,
@@ -161,7 +155,7 @@ export function TimelineChart({
                 const row = rows[Number(index)];
                 const text = String(value);
                 const left = row
-                  ? labelStart(row.range, domain, Number(x), Number(width), estimateWidth(text))
+                  ? labelStart(row.range, domain, Number(x), Number(width), estimateTextWidth(text))
                   : Number(x);
                 return (
                   <text

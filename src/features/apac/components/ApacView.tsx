@@ -13,15 +13,19 @@ export function ApacView({ data, settings }: ViewProps) {
     () => commitmentRows(microsoft, data, settings, t, { labelByCountry: true }),
     [microsoft, data, settings, t],
   );
+  // Rows come sorted in the display currency; shown as announced they share no unit, so rank them in dollars.
   const ranked = useMemo(
-    () => commitmentRows(microsoft, data, { ...settings, currency: 'USD' }, t),
-    [microsoft, data, settings, t],
+    () =>
+      settings.currency === 'original'
+        ? commitmentRows(microsoft, data, { ...settings, currency: 'USD' }, t)
+        : rows,
+    [microsoft, data, settings, t, rows],
   );
   const top = ranked[0];
   const title = top
     ? t('apac.title', {
         country: t(`country.${top.commitment.country}`),
-        amount: (rows.find((r) => r.commitment.id === top.commitment.id) ?? top).shown.text,
+        amount: rows.find((r) => r.commitment.id === top.commitment.id)?.shown.text ?? top.shown.announced,
       })
     : t('nav.apac');
   const subtitle =

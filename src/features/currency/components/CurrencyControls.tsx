@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DisplayCurrency, RateChoice } from '../../../lib/convert';
 import { otherRate, yenRate } from '../../../lib/convert';
 import { describeRate } from '../../../lib/describe';
-import type { Lang } from '../../../lib/format';
-import { formatNumber, formatRate } from '../../../lib/format';
+import type { CurrencyCode, Lang } from '../../../lib/format';
+import { formatNumber, formatRate, joinList } from '../../../lib/format';
 import type { Rate } from '../../../lib/schema';
 import {
   CUSTOM_RATE_MAX,
@@ -18,11 +18,13 @@ interface Props {
   rate: RateChoice;
   /** Undefined until the data has loaded: the rate in use comes from it. */
   rates: readonly Rate[] | undefined;
+  /** The currencies, other than yen and dollar, that some figure is announced in. */
+  otherCurrencies: readonly CurrencyCode[];
   onChange: (patch: { currency?: DisplayCurrency; rate?: RateChoice }) => void;
 }
 
 /** The currency switch, the rate choice and, always visible, the rate in use and where it comes from. */
-export function CurrencyControls({ currency, rate, rates, onChange }: Props) {
+export function CurrencyControls({ currency, rate, rates, otherCurrencies, onChange }: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const id = useId();
@@ -47,7 +49,7 @@ export function CurrencyControls({ currency, rate, rates, onChange }: Props) {
   };
 
   const others = rates
-    ? (['AUD', 'SGD', 'MYR'] as const).map((c) => {
+    ? otherCurrencies.map((c) => {
         const r = otherRate(rates, c, undefined);
         return formatRate(r.unitsPerUsd, c, lang);
       })
@@ -130,11 +132,9 @@ export function CurrencyControls({ currency, rate, rates, onChange }: Props) {
             ? rate.kind === 'year'
               ? t('rate.yearModeNote')
               : describeRate(yenRate(rates, rate, undefined), lang, t)
-            : '…'}
+            : t('rate.pending')}
         {currency !== 'original' && others.length > 0 && (
-          <span className="rate-others">
-            {t('rate.otherCurrencies', { list: others.join(lang === 'ja' ? '、' : ', ') })}
-          </span>
+          <span className="rate-others">{t('rate.otherCurrencies', { list: joinList(others, lang) })}</span>
         )}
       </p>
     </section>

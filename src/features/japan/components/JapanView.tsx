@@ -9,26 +9,15 @@ import type { ViewProps } from '../../../lib/view-props';
 /** AWS, Microsoft, Google and Oracle in Japan, compared in the chosen currency. */
 export function JapanView({ data, settings }: ViewProps) {
   const { t } = useTranslation();
-  const rows = useMemo(
-    () =>
-      commitmentRows(
-        data.commitments.filter((c) => c.country === 'JP'),
-        data,
-        settings,
-        t,
-      ),
-    [data, settings, t],
-  );
-  // The ranking is stated in yen at the chosen rate, whatever the display, so the title never changes its claim.
+  const japan = useMemo(() => data.commitments.filter((c) => c.country === 'JP'), [data]);
+  const rows = useMemo(() => commitmentRows(japan, data, settings, t), [japan, data, settings, t]);
+  // Rows come sorted in the display currency; shown as announced they share no unit, so rank them in yen.
   const ranked = useMemo(
     () =>
-      commitmentRows(
-        data.commitments.filter((c) => c.country === 'JP'),
-        data,
-        { ...settings, currency: 'JPY' },
-        t,
-      ),
-    [data, settings, t],
+      settings.currency === 'original'
+        ? commitmentRows(japan, data, { ...settings, currency: 'JPY' }, t)
+        : rows,
+    [japan, data, settings, t, rows],
   );
   const microsoft = ranked.findIndex((r) => r.commitment.id === 'ms-jp-2026');
   const leader = ranked[0];

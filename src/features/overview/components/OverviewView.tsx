@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SourceLine } from '../../../components/SourceLine';
 import { VerificationNote } from '../../../components/VerificationNote';
 import { yearOf } from '../../../lib/convert';
+import { growthBetween } from '../../../lib/growth';
 import { describeRates, showAmount, sourcesById, verificationOf } from '../../../lib/describe';
 import {
   formatCount,
@@ -10,6 +11,7 @@ import {
   formatMultiple,
   formatPartialDate,
   formatPeriod,
+  joinList,
 } from '../../../lib/format';
 import type { Landscape } from '../../../lib/schema';
 import type { ViewProps } from '../../../lib/view-props';
@@ -54,6 +56,7 @@ export function OverviewView({ data, settings, onNavigate }: ViewProps) {
   if (!commitment) return null;
 
   const shown = showAmount(commitment, data, settings);
+  const growth = earlier ? growthBetween(earlier, commitment, data.rates) : undefined;
   const period = formatPeriod(commitment.period, lang);
   const stated = commitment.statedConversion;
 
@@ -70,31 +73,36 @@ export function OverviewView({ data, settings, onNavigate }: ViewProps) {
           label={t('overview.commitment', { period })}
         >
           <p className="card-detail">
-            {shown.converted
-              ? `${t('chart.tooltipAnnounced', { amount: shown.announced })}. ${t('rate.convertedAt', { rates: describeRates(shown.rates, lang, t) })}`
-              : stated &&
-                t('overview.articleConversion', {
-                  amount: formatMoney(stated.value, stated.currency, lang, { qualifier: stated.qualifier }),
-                })}
+            {shown.converted ? (
+              <>
+                {t('chart.tooltipAnnounced', { amount: shown.announced })}
+                <br />
+                {t('rate.convertedAt', { rates: describeRates(shown.rates, lang, t) })}
+              </>
+            ) : (
+              stated &&
+              t('overview.articleConversion', {
+                amount: formatMoney(stated.value, stated.currency, lang, { qualifier: stated.qualifier }),
+              })
+            )}
           </p>
           <p className="card-detail">
             {t('overview.announcedLabel')}
             {t('source.separator')}
             {formatPartialDate(commitment.announced, lang)} ·{' '}
-            {commitment.focus.map((f) => t(`focus.${f}`)).join(lang === 'ja' ? '、' : ', ')}
+            {joinList(
+              commitment.focus.map((f) => t(`focus.${f}`)),
+              lang,
+            )}
           </p>
           <SourceLine sources={sourcesById(data, commitment.sources)} />
           <Check data={data} id={commitment.verification} />
         </Card>
 
-        {earlier && (
+        {earlier && growth && (
           <Card
             id="growth"
-            figure={
-              <span className="big-number">
-                {formatMultiple(commitment.amount.value / earlier.amount.value, lang)}
-              </span>
-            }
+            figure={<span className="big-number">{formatMultiple(growth.asAnnounced, lang)}</span>}
             label={t('overview.growthLabel', {
               amount: formatMoney(earlier.amount.value, earlier.amount.currency, lang),
               year: String(yearOf(earlier.announced) ?? ''),
@@ -102,7 +110,7 @@ export function OverviewView({ data, settings, onNavigate }: ViewProps) {
           >
             <p className="card-detail">
               {t('overview.growthNote', {
-                times: formatMultiple(commitment.amount.value / earlier.amount.value, lang, { approx: true }),
+                times: formatMultiple(growth.asAnnounced, lang, { approx: true }),
                 year: String(yearOf(earlier.announced) ?? ''),
               })}
             </p>

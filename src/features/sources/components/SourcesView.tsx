@@ -58,7 +58,10 @@ export function SourcesView({ data, settings }: ViewProps) {
           <li key={f.id} data-record={f.id}>
             <strong>
               {f.kind === 'skills-target'
-                ? `${formatCount(f.people, lang, 'people')} (${f.byYear})`
+                ? t('sources.skillsFact', {
+                    count: formatCount(f.people, lang, 'people'),
+                    year: String(f.byYear),
+                  })
                 : t('overview.regions', { tokyo: t('region.tokyo'), osaka: t('region.osaka') })}
             </strong>{' '}
             {f.text[lang]} · {t(`provenance.${f.provenance}`)} ·{' '}

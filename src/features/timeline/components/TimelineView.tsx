@@ -6,9 +6,17 @@ import { StatusBadge } from '../../../components/VerificationNote';
 import { TimelineChart } from '../../../components/charts/TimelineChart';
 import type { TimelineMarker, TimelineRow } from '../../../components/charts/TimelineChart';
 import { commitmentRows } from '../../../lib/commitment-rows';
-import { describeRate, sourcesById, verificationOf } from '../../../lib/describe';
+import { describeRates, sourcesById, verificationOf } from '../../../lib/describe';
 import type { Lang } from '../../../lib/format';
-import { formatMoney, formatMultiple, formatPartialDate, formatPeriod } from '../../../lib/format';
+import {
+  formatCalendarYear,
+  formatMoney,
+  formatMultiple,
+  formatPartialDate,
+  formatPeriod,
+  joinList,
+} from '../../../lib/format';
+import { yearOf } from '../../../lib/convert';
 import { growthBetween } from '../../../lib/growth';
 import { TIMELINE_FROM, TIMELINE_TO, fractionalYear, periodSpan } from '../../../lib/timeline';
 import type { ViewProps } from '../../../lib/view-props';
@@ -43,7 +51,7 @@ export function TimelineView({ data, settings }: ViewProps) {
 
   const chartRows: TimelineRow[] = placed.map(({ row, span }) => ({
     id: row.commitment.id,
-    label: `${row.label}${t('source.separator')}${row.shown.text}${row.flagged ? ' ⚠' : ''}${span!.continuesTo ? ` → ${formatPartialDate({ date: String(span!.continuesTo), precision: 'year' }, lang)}` : ''}`,
+    label: `${row.label}${t('source.separator')}${row.shown.text}${row.flagged ? ' ⚠' : ''}${span!.continuesTo ? ` → ${formatCalendarYear(span!.continuesTo, lang)}` : ''}`,
     range: [span!.start, span!.end],
     color: `var(--investor-${row.commitment.investor})`,
     kind: span!.kind,
@@ -51,9 +59,14 @@ export function TimelineView({ data, settings }: ViewProps) {
   }));
   const kinds = new Set(chartRows.map((r) => r.kind));
 
-  const title = growth
-    ? t('timeline.title', { times: formatMultiple(growth.asAnnounced, lang) })
-    : t('nav.timeline');
+  const title =
+    growth && from && to
+      ? t('timeline.title', {
+          times: formatMultiple(growth.asAnnounced, lang, { approx: true }),
+          period: formatPeriod(to.period, lang),
+          year: String(yearOf(from.announced) ?? ''),
+        })
+      : t('nav.timeline');
   const tooltip = (id: string) => {
     const row = rows.find((r) => r.commitment.id === id);
     if (!row) return null;
@@ -87,7 +100,7 @@ export function TimelineView({ data, settings }: ViewProps) {
           markers={markers}
           domain={[TIMELINE_FROM, TIMELINE_TO + 1]}
           ticks={TICKS}
-          tickFormatter={(year) => formatPartialDate({ date: String(year), precision: 'year' }, lang)}
+          tickFormatter={(year) => formatCalendarYear(year, lang)}
           renderTooltip={tooltip}
           ariaLabel={t('chart.figureLabel', { title })}
         />
@@ -107,7 +120,11 @@ export function TimelineView({ data, settings }: ViewProps) {
         {notPlaced.length > 0 && (
           <p className="figure-notes">
             {t('timeline.notPlaced', {
-              list: notPlaced.map((r) => `${r.label} ${r.shown.text}`).join(lang === 'ja' ? '、' : '; '),
+              list: joinList(
+                notPlaced.map((r) => `${r.label} ${r.shown.text}`),
+                lang,
+                'clauses',
+              ),
             })}
           </p>
         )}
@@ -161,21 +178,19 @@ export function TimelineView({ data, settings }: ViewProps) {
                   {formatMoney(growth.toUsd.value, 'USD', lang, { qualifier: 'approx' })}
                 </span>
                 <span className="cell-note">
-                  {growth.fromUsd.rates
-                    .map((r) => describeRate(r, lang, t))
-                    .join(lang === 'ja' ? '、' : '; ')}
-                  {lang === 'ja' ? '／' : ' / '}
-                  {growth.toUsd.rates.map((r) => describeRate(r, lang, t)).join(lang === 'ja' ? '、' : '; ')}
+                  {joinList(
+                    [
+                      describeRates(growth.fromUsd.rates, lang, t),
+                      describeRates(growth.toUsd.rates, lang, t),
+                    ],
+                    lang,
+                    'alternatives',
+                  )}
                 </span>
               </dd>
             </div>
           </dl>
-          <p>
-            {t('timeline.growthExplain', {
-              rate2014: describeRate(growth.fromUsd.rates[0]!, lang, t),
-              rate2026: describeRate(growth.toUsd.rates[0]!, lang, t),
-            })}
-          </p>
+          <p>{t('timeline.growthExplain', { year: String(yearOf(from.announced) ?? '') })}</p>
           <SourceLine
             sources={sourcesById(data, [
               ...from.sources,
@@ -230,8 +245,12 @@ function EventsTable({ data, lang }: { data: ViewProps['data']; lang: Lang }) {
                 </td>
                 <td>
                   {e.publicRecordDates
-                    ?.map((d) => formatPartialDate(d, lang))
-                    .join(lang === 'ja' ? '、' : '; ') ?? '—'}
+                    ? joinList(
+                        e.publicRecordDates.map((d) => formatPartialDate(d, lang)),
+                        lang,
+                        'clauses',
+                      )
+                    : '—'}
                 </td>
                 <td className="cell-sources">
                   <SourceCitations sources={sourcesById(data, e.sources)} />
