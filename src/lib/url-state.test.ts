@@ -5,7 +5,11 @@ import {
   CUSTOM_RATE_MAX,
   CUSTOM_RATE_MIN,
   DEFAULT_STATE,
+  NO_FILTERS,
+  hasFilters,
   parseCustomRate,
+  parseFilterYear,
+  parseList,
   parseUrlState,
   resolveLanguage,
   serializeUrlState,
@@ -17,12 +21,22 @@ describe('parseUrlState', () => {
   });
 
   it('defaults to the overview, in yen, at the article rate', () => {
-    expect(DEFAULT_STATE).toEqual({ view: 'overview', currency: 'JPY', rate: { kind: 'article' } });
+    expect(DEFAULT_STATE).toMatchObject({ view: 'overview', currency: 'JPY', rate: { kind: 'article' } });
+  });
+
+  it('starts in the dashboard, on the first slide, following the system theme, with nothing filtered', () => {
+    expect(DEFAULT_STATE).toMatchObject({
+      theme: 'auto',
+      mode: 'dashboard',
+      slide: 'headline',
+      filters: NO_FILTERS,
+    });
+    expect(hasFilters(DEFAULT_STATE.filters)).toBe(false);
   });
 
   it('reads every valid parameter', () => {
     expect(parseUrlState('?view=timeline&lang=ja&currency=USD&rate=year')).toEqual({
-      state: { view: 'timeline', currency: 'USD', rate: { kind: 'year' } },
+      state: { ...DEFAULT_STATE, view: 'timeline', currency: 'USD', rate: { kind: 'year' } },
       lang: 'ja',
       rejected: [],
     });
@@ -57,7 +71,7 @@ describe('parseUrlState', () => {
 
   it('keeps the valid values beside an invalid one', () => {
     expect(parseUrlState('?view=japan&currency=usd&rate=year')).toEqual({
-      state: { view: 'japan', currency: 'JPY', rate: { kind: 'year' } },
+      state: { ...DEFAULT_STATE, view: 'japan', currency: 'JPY', rate: { kind: 'year' } },
       lang: undefined,
       rejected: ['currency'],
     });
@@ -197,9 +211,12 @@ describe('serializeUrlState', () => {
   });
 
   it('writes every value that differs from its default', () => {
-    expect(serializeUrlState({ view: 'timeline', currency: 'USD', rate: { kind: 'year' } }, 'ja')).toBe(
-      '?view=timeline&lang=ja&currency=USD&rate=year',
-    );
+    expect(
+      serializeUrlState(
+        { ...DEFAULT_STATE, view: 'timeline', currency: 'USD', rate: { kind: 'year' } },
+        'ja',
+      ),
+    ).toBe('?view=timeline&lang=ja&currency=USD&rate=year');
     expect(serializeUrlState({ ...DEFAULT_STATE, currency: 'original' }, 'en')).toBe(
       '?lang=en&currency=original',
     );
@@ -238,13 +255,30 @@ describe('serializeUrlState', () => {
   const states: [UrlState, Lang][] = [
     [DEFAULT_STATE, 'en'],
     [DEFAULT_STATE, 'ja'],
-    [{ view: 'timeline', currency: 'USD', rate: { kind: 'year' } }, 'ja'],
-    [{ view: 'japan', currency: 'original', rate: { kind: 'article' } }, 'en'],
-    [{ view: 'apac', currency: 'JPY', rate: { kind: 'custom', unitsPerUsd: 150 } }, 'en'],
-    [{ view: 'sources', currency: 'USD', rate: { kind: 'custom', unitsPerUsd: 105.74 } }, 'ja'],
-    [{ view: 'overview', currency: 'JPY', rate: { kind: 'custom', unitsPerUsd: 50 } }, 'ja'],
-    [{ view: 'overview', currency: 'USD', rate: { kind: 'custom', unitsPerUsd: 400 } }, 'en'],
-    [{ view: 'overview', currency: 'USD', rate: { kind: 'custom', unitsPerUsd: 123.4567 } }, 'en'],
+    [{ ...DEFAULT_STATE, view: 'timeline', currency: 'USD', rate: { kind: 'year' } }, 'ja'],
+    [{ ...DEFAULT_STATE, view: 'japan', currency: 'original', rate: { kind: 'article' } }, 'en'],
+    [{ ...DEFAULT_STATE, view: 'apac', currency: 'JPY', rate: { kind: 'custom', unitsPerUsd: 150 } }, 'en'],
+    [
+      { ...DEFAULT_STATE, view: 'sources', currency: 'USD', rate: { kind: 'custom', unitsPerUsd: 105.74 } },
+      'ja',
+    ],
+    [
+      { ...DEFAULT_STATE, view: 'overview', currency: 'JPY', rate: { kind: 'custom', unitsPerUsd: 50 } },
+      'ja',
+    ],
+    [
+      { ...DEFAULT_STATE, view: 'overview', currency: 'USD', rate: { kind: 'custom', unitsPerUsd: 400 } },
+      'en',
+    ],
+    [
+      {
+        ...DEFAULT_STATE,
+        view: 'overview',
+        currency: 'USD',
+        rate: { kind: 'custom', unitsPerUsd: 123.4567 },
+      },
+      'en',
+    ],
   ];
 
   it.each(states)('round-trips %j in %s', (state, lang) => {
@@ -298,5 +332,97 @@ describe('resolveLanguage', () => {
   it('does not take a language that merely starts like a supported one', () => {
     expect(resolveLanguage(undefined, null, ['jav', 'english'])).toBe('en');
     expect(resolveLanguage(undefined, null, ['jav', 'ja'])).toBe('ja');
+  });
+});
+
+describe('theme, deck and slide parameters', () => {
+  it.each(['auto', 'light', 'dark', 'contrast'])('accepts theme=%s', (theme) => {
+    expect(parseUrlState(`?theme=${theme}`)).toMatchObject({ state: { theme }, rejected: [] });
+  });
+
+  it('reads the deck at a slide and writes the slide back only outside the dashboard', () => {
+    const parsed = parseUrlState('?mode=deck&slide=japan&lang=ja');
+    expect(parsed).toMatchObject({ state: { mode: 'deck', slide: 'japan' }, rejected: [] });
+    expect(serializeUrlState(parsed.state, 'ja')).toBe('?lang=ja&mode=deck&slide=japan');
+    expect(serializeUrlState({ ...parsed.state, mode: 'dashboard' }, 'ja')).toBe('?lang=ja');
+  });
+
+  it.each([
+    ['theme', 'neon'],
+    ['mode', 'kiosk'],
+    ['slide', '3'],
+  ])('rejects %s=%s and keeps the default', (key, value) => {
+    const parsed = parseUrlState(`?${key}=${value}`);
+    expect(parsed.rejected).toEqual([key]);
+    expect(parsed.state).toEqual(DEFAULT_STATE);
+  });
+
+  it('writes a theme other than auto', () => {
+    expect(serializeUrlState({ ...DEFAULT_STATE, theme: 'contrast' }, 'en')).toBe('?lang=en&theme=contrast');
+  });
+});
+
+describe('filter parameters', () => {
+  it('reads lists in canonical order, without repeats', () => {
+    expect(parseList(['a', 'b', 'c'], 'c,a,c')).toEqual(['a', 'c']);
+    expect(parseList(['a', 'b'], ' b , a ')).toEqual(['a', 'b']);
+  });
+
+  it.each(['', 'a,', 'a,x', 'A'])('rejects the list %j', (value) => {
+    expect(parseList(['a', 'b'], value)).toBeUndefined();
+  });
+
+  it.each([
+    ['2014', 2014],
+    ['1990', 1990],
+    ['2100', 2100],
+  ])('reads the year %s', (value, year) => {
+    expect(parseFilterYear(value)).toBe(year);
+  });
+
+  it.each(['1989', '2101', '20x4', '2014.0', ' 2014', '+2014', '１９９９'])(
+    'rejects the year %j',
+    (value) => {
+      expect(parseFilterYear(value)).toBeUndefined();
+    },
+  );
+
+  it('reads every filter', () => {
+    const parsed = parseUrlState(
+      '?investor=aws,microsoft&country=SG,JP&provenance=mine&focus=skills&from=2014&to=2029',
+    );
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.state.filters).toEqual({
+      investors: ['microsoft', 'aws'],
+      countries: ['JP', 'SG'],
+      provenances: ['mine'],
+      focus: ['skills'],
+      from: 2014,
+      to: 2029,
+    });
+    expect(hasFilters(parsed.state.filters)).toBe(true);
+  });
+
+  it('rejects a list with an unknown item as a whole', () => {
+    const parsed = parseUrlState('?investor=microsoft,ibm&country=JP');
+    expect(parsed.rejected).toEqual(['investor']);
+    expect(parsed.state.filters).toMatchObject({ investors: [], countries: ['JP'] });
+  });
+
+  it('drops a period that ends before it starts', () => {
+    const parsed = parseUrlState('?from=2029&to=2014');
+    expect(parsed.rejected).toEqual(['from', 'to']);
+    expect(parsed.state.filters).toEqual(NO_FILTERS);
+  });
+
+  it('round-trips filters and keeps other parameters', () => {
+    const state: UrlState = {
+      ...DEFAULT_STATE,
+      view: 'apac',
+      filters: { ...NO_FILTERS, investors: ['google'], focus: ['infrastructure', 'skills'], from: 2020 },
+    };
+    const search = serializeUrlState(state, 'en', '?keep=1');
+    expect(search).toBe('?keep=1&view=apac&lang=en&investor=google&focus=infrastructure%2Cskills&from=2020');
+    expect(parseUrlState(search)).toEqual({ state, lang: 'en', rejected: [] });
   });
 });
