@@ -1,11 +1,14 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { securityHeaders } from './src/lib/csp';
 
 // Relative base so the built app works from any folder (and later from a single file).
 export default defineConfig({
   base: './',
   plugins: [react()],
+  // The built app's policy; the dev server has none, since its hot reload needs inline scripts.
+  preview: { headers: securityHeaders() },
   test: {
     projects: [
       {

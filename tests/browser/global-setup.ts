@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PreviewServer } from 'vite';
+import { securityHeaders } from '../../src/lib/csp';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -57,7 +58,8 @@ async function startPreview(): Promise<PreviewServer> {
     base: './',
     logLevel: 'warn',
     build: { outDir: OUT_DIR },
-    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    // The same headers as `npm run preview` (vite.config.ts), so the tests see the policy users get.
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false, headers: securityHeaders() },
   });
 }
 
