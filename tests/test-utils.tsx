@@ -2,6 +2,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { Resource } from 'i18next';
 import { vi } from 'vitest';
 import { App } from '../src/app/App';
 import { initI18n, rememberedLanguage } from '../src/i18n/i18n';
@@ -86,6 +87,8 @@ export interface RenderAppOptions {
   lang?: Lang;
   /** Per-file fetch handlers; the object stays live, so a test can change it after rendering. */
   fetchImpl?: FetchOverrides;
+  /** Texts to use instead of the bundled ones (e.g. with keys removed). */
+  bundles?: Resource;
 }
 
 /**
@@ -95,11 +98,11 @@ export interface RenderAppOptions {
  * `retry: false`. It sets no `retryDelay`, so the client default `retryDelay: 0` applies: the retries still
  * happen (as in production) but without the 1 s + 2 s back-off, so error tests stay fast and deterministic.
  */
-export function renderApp({ url = '/', lang, fetchImpl = {} }: RenderAppOptions = {}) {
+export function renderApp({ url = '/', lang, fetchImpl = {}, bundles }: RenderAppOptions = {}) {
   window.history.replaceState(null, '', url);
   const parsed = parseUrlState(window.location.search);
   const startLang = lang ?? resolveLanguage(parsed.lang, rememberedLanguage(), ['en']);
-  const i18n = initI18n(startLang);
+  const i18n = initI18n(startLang, bundles);
   document.documentElement.lang = startLang;
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, retryDelay: 0, gcTime: Infinity } },

@@ -14,6 +14,7 @@ export function DataGate({
   children: (data: Landscape) => ReactNode;
 }) {
   const { t } = useTranslation();
+  const { t: tr } = useTranslation('reliability');
   if (query.isPending)
     return (
       <div className="state state--loading" role="status">
@@ -30,7 +31,9 @@ export function DataGate({
           {invalid
             ? t('state.invalidTitle')
             : error instanceof NetworkError
-              ? t('state.networkTitle')
+              ? error.timedOut
+                ? tr('timeoutTitle')
+                : t('state.networkTitle')
               : t('state.unexpectedTitle')}
         </h2>
         <p>{invalid ? t('state.invalidBody') : t('state.networkBody')}</p>

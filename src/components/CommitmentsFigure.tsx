@@ -6,6 +6,7 @@ import type { Lang } from '../lib/format';
 import { currencySymbol, formatMoney } from '../lib/format';
 import type { Landscape } from '../lib/schema';
 import { HorizontalBarChart } from './charts/HorizontalBarChart';
+import { ChartBoundary } from './ChartBoundary';
 import { CommitmentTable } from './CommitmentTable';
 import { SourceLine } from './SourceLine';
 
@@ -69,19 +70,21 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
               {t('japan.notComparable', { currency: currencySymbol(currency, lang) })}
             </h3>
           )}
-          <HorizontalBarChart
-            ariaLabel={t('chart.figureLabel', { title })}
-            axisFormatter={(value) => formatMoney(value, currency, lang, { style: 'axis' })}
-            renderTooltip={tooltip}
-            data={groupRows.map((row) => ({
-              id: row.commitment.id,
-              label: row.label,
-              value: row.shown.value,
-              valueLabel: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
-              color: `var(--investor-${row.commitment.investor})`,
-              flagged: row.flagged,
-            }))}
-          />
+          <ChartBoundary resetKey={`${lang}-${groupRows.map((r) => r.shown.text).join()}`}>
+            <HorizontalBarChart
+              ariaLabel={t('chart.figureLabel', { title })}
+              axisFormatter={(value) => formatMoney(value, currency, lang, { style: 'axis' })}
+              renderTooltip={tooltip}
+              data={groupRows.map((row) => ({
+                id: row.commitment.id,
+                label: row.label,
+                value: row.shown.value,
+                valueLabel: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
+                color: `var(--investor-${row.commitment.investor})`,
+                flagged: row.flagged,
+              }))}
+            />
+          </ChartBoundary>
         </div>
       ))}
       <div className="figure-notes">

@@ -1,10 +1,12 @@
 import enCommon from '../../locales/en/common.json';
 import jaCommon from '../../locales/ja/common.json';
+import enReliability from '../../locales/en/reliability.json';
+import jaReliability from '../../locales/ja/reliability.json';
 
 // Both languages are bundled: they are small, and switching must be instant and work offline.
 export const resources = {
-  en: { common: enCommon },
-  ja: { common: jaCommon },
+  en: { common: enCommon, reliability: enReliability },
+  ja: { common: jaCommon, reliability: jaReliability },
 } as const;
 
 export const defaultNS = 'common';

@@ -7,13 +7,26 @@ export class NetworkError extends Error {
   constructor(
     readonly file: string,
     readonly status?: number,
+    /** No answer within TIMEOUT_MS. */
+    readonly timedOut = false,
   ) {
-    super(status ? `${file}: the server answered ${status}` : `${file}: no answer from the server`);
+    super(
+      status
+        ? `${file}: the server answered ${status}`
+        : timedOut
+          ? `${file}: no answer within ${TIMEOUT_MS / 1000} s`
+          : `${file}: no answer from the server`,
+    );
     this.name = 'NetworkError';
   }
 }
 
 const TIMEOUT_MS = 20_000;
+
+/** The dataset is tens of kilobytes; a file this large is the wrong file, and reading it would stall the page. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const tooLarge = (bytes: number) =>
+  `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a data file may be`;
 
 export function dataUrl(file: DataFile): string {
   return `${import.meta.env.BASE_URL}data/${file}.json`;
@@ -21,15 +34,34 @@ export function dataUrl(file: DataFile): string {
 
 async function fetchJson(file: DataFile, signal?: AbortSignal): Promise<unknown> {
   const fileName = `${file}.json`;
-  const timeout = AbortSignal.timeout(TIMEOUT_MS);
-  let response: Response;
+  // A timer rather than AbortSignal.timeout, so that tests can run the timeout on a fake clock.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), TIMEOUT_MS);
+  const signals = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+  let text: string;
   try {
-    response = await fetch(dataUrl(file), { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
-  } catch {
-    throw new NetworkError(fileName);
+    let response: Response;
+    try {
+      response = await fetch(dataUrl(file), { signal: signals });
+    } catch {
+      throw new NetworkError(fileName, undefined, timeout.signal.aborted);
+    }
+    if (!response.ok) throw new NetworkError(fileName, response.status);
+    const declared = Number(response.headers.get('Content-Length'));
+    if (declared > MAX_FILE_BYTES) {
+      void response.body?.cancel();
+      throw new DataError(fileName, tooLarge(declared));
+    }
+    try {
+      text = await response.text();
+    } catch {
+      throw new NetworkError(fileName, undefined, timeout.signal.aborted);
+    }
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new NetworkError(fileName, response.status);
-  const text = await response.text();
+  // Without a Content-Length (a compressed or chunked answer) the size is known only once read.
+  if (text.length > MAX_FILE_BYTES) throw new DataError(fileName, tooLarge(text.length));
   try {
     return JSON.parse(text);
   } catch {

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChartBoundary } from '../../../components/ChartBoundary';
 import { CommitmentTable } from '../../../components/CommitmentTable';
 import { SourceCitations, SourceLine } from '../../../components/SourceLine';
 import { StatusBadge } from '../../../components/VerificationNote';
@@ -95,15 +96,17 @@ export function TimelineView({ data, settings }: ViewProps) {
         <p className="figure-subtitle">
           {t('timeline.subtitle', { from: String(TIMELINE_FROM), to: String(TIMELINE_TO) })}
         </p>
-        <TimelineChart
-          rows={chartRows}
-          markers={markers}
-          domain={[TIMELINE_FROM, TIMELINE_TO + 1]}
-          ticks={TICKS}
-          tickFormatter={(year) => formatCalendarYear(year, lang)}
-          renderTooltip={tooltip}
-          ariaLabel={t('chart.figureLabel', { title })}
-        />
+        <ChartBoundary resetKey={`${lang}-${chartRows.map((r) => r.label).join()}`}>
+          <TimelineChart
+            rows={chartRows}
+            markers={markers}
+            domain={[TIMELINE_FROM, TIMELINE_TO + 1]}
+            ticks={TICKS}
+            tickFormatter={(year) => formatCalendarYear(year, lang)}
+            renderTooltip={tooltip}
+            ariaLabel={t('chart.figureLabel', { title })}
+          />
+        </ChartBoundary>
         <ul className="timeline-legend">
           {kinds.has('derived') && (
             <li>
