@@ -347,6 +347,12 @@ describe('theme, deck and slide parameters', () => {
     expect(serializeUrlState({ ...parsed.state, mode: 'dashboard' }, 'ja')).toBe('?lang=ja');
   });
 
+  it('ignores a slide in the dashboard, where it is not written back, so the link read is the link shown', () => {
+    const parsed = parseUrlState('?slide=japan&lang=ja');
+    expect(parsed).toMatchObject({ state: { mode: 'dashboard', slide: 'headline' }, rejected: [] });
+    expect(parseUrlState(serializeUrlState(parsed.state, 'ja')).state).toEqual(parsed.state);
+  });
+
   it.each([
     ['theme', 'neon'],
     ['mode', 'kiosk'],

@@ -173,6 +173,9 @@ export function parseUrlState(search: string): ParsedUrl {
       to: read<number | undefined>('to', parseFilterYear, undefined),
     },
   };
+  // The slide only means something in the deck and the presenter's window, and is only written there: ignore it
+  // elsewhere, so that the state read is the state the address bar will show.
+  if (state.mode === 'dashboard') state.slide = DEFAULT_STATE.slide;
   // A period that ends before it starts cannot be meant: drop both ends rather than guess which one is wrong.
   const { from, to } = state.filters;
   if (from !== undefined && to !== undefined && from > to) {
