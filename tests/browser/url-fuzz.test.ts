@@ -13,7 +13,7 @@ import { hostileQuery, prng } from '../fixtures/url-fuzz';
 import { DESKTOP, useSharedBrowser, waitForShell } from './browser';
 
 const SEED = Number(process.env.URL_FUZZ_SEED ?? 20260403);
-// The brief's floor; URL_FUZZ_RUNS raises it for a longer local hunt (with URL_FUZZ_SEED for new inputs).
+// At least 200; URL_FUZZ_RUNS raises it for a longer local hunt (with URL_FUZZ_SEED for new inputs).
 const RUNS = Number(process.env.URL_FUZZ_RUNS ?? 200);
 const COMMON = { en: enCommon, ja: jaCommon } as const;
 
