@@ -1,10 +1,11 @@
-// Accessibility: axe finds nothing in any view in either language, and the keyboard order starts with the skip link,
-// the language buttons, the view links and the currency buttons; Enter on a view link opens the view.
+// Accessibility: axe finds nothing in any view, in either language and in every theme; the keyboard order starts with
+// the skip link, the language buttons, the view links and the currency buttons; Enter on a view link opens the view.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import enCommon from '../../locales/en/common.json';
+import { THEMES } from '../../src/lib/url-state';
 import { DESKTOP, LANGS, VIEWS, openView, searchParams, useSharedBrowser, waitForView } from './browser';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -39,15 +40,20 @@ function focused(page: Page): Promise<string> {
 describe('accessibility', () => {
   const browser = useSharedBrowser({ viewport: DESKTOP });
 
-  for (const lang of LANGS) {
-    for (const view of VIEWS) {
-      it(`axe finds no violations in ${view} (${lang})`, async () => {
+  // Every theme the URL can name, so that each theme is checked as soon as it exists.
+  for (const theme of THEMES) {
+    for (const lang of LANGS) {
+      it(`axe finds no violations in any view (${lang}, theme ${theme})`, async () => {
         const { page } = browser;
-        await openView(page, browser.baseURL, { view, lang });
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        expect(results.passes.length, 'axe ran no rule').toBeGreaterThan(0);
-        const report = formatViolations(results.violations);
-        expect(report, `axe violations in ${view} (${lang}):\n${report}`).toBe('');
+        const reports: string[] = [];
+        for (const view of VIEWS) {
+          await openView(page, browser.baseURL, { view, lang, theme });
+          const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+          expect(results.passes.length, 'axe ran no rule').toBeGreaterThan(0);
+          const report = formatViolations(results.violations);
+          if (report) reports.push(`${view} (${lang}, theme ${theme}):\n${report}`);
+        }
+        expect(reports.join('\n\n')).toBe('');
         expect(browser.errors.all()).toEqual([]);
       });
     }
