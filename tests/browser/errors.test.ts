@@ -240,6 +240,7 @@ describe('data errors', () => {
     const text = (await error.textContent()) ?? '';
     expect(text).toContain('commitments.json');
     expect(text).toMatch(/10\.0 MB, more than the 5 MB/);
+    await screenshot(page, 'error-too-large-en');
     await restStillWorks(page, { en: enCommon.state.invalidTitle, ja: jaCommon.state.invalidTitle });
     await retryRecovers(page, error);
     expect(browser.errors.all()).toEqual([]);
@@ -273,6 +274,7 @@ describe('data errors', () => {
       await page.getByRole('button', { name: '日本語' }).click();
       const jaError = alert(page, jaReliability.timeoutTitle);
       await jaError.waitFor({ state: 'visible' });
+      await screenshot(page, 'error-timeout-ja');
 
       await page.unrouteAll({ behavior: 'ignoreErrors' });
       await jaError.getByRole('button', { name: jaCommon.state.retry }).click();

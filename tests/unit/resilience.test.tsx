@@ -72,7 +72,7 @@ describe('a chart that throws', () => {
     await user.click(within(nav).getByRole('link', { name: jaCommon.nav.sources }));
     await screen.findByRole('heading', { level: 2, name: jaCommon.sources.title }, LAZY);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('Retry draws the chart once it can be drawn again', async () => {
     const { user } = renderApp({ url: '/?view=apac&lang=en' });
@@ -84,7 +84,7 @@ describe('a chart that throws', () => {
     await user.click(within(alert).getByRole('button', { name: enCommon.state.retry }));
     await waitFor(() => expect(charts()).toBe(1));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  });
+  }, 20_000);
 
   it('shown as announced, one failing panel of three leaves the other two charts', async () => {
     renderApp({ url: '/?view=apac&currency=original&lang=en' });
@@ -92,7 +92,7 @@ describe('a chart that throws', () => {
     await screen.findByRole('alert', {}, LAZY);
     expect(charts()).toBe(2);
     expect(screen.getAllByRole('alert')).toHaveLength(1);
-  });
+  }, 20_000);
 });
 
 /** The bundled texts with some keys removed. */
@@ -126,5 +126,5 @@ describe('a text missing from a language', () => {
     // No dotted key anywhere in the page's text.
     expect(document.body.textContent).not.toMatch(/\b(app|nav)\.[a-z]+/i);
     expect(document.title).toContain(enCommon.nav.japan);
-  });
+  }, 20_000);
 });

@@ -86,7 +86,7 @@ describe('URL state properties', () => {
         [...params].filter(([key]) => !(OWN_PARAMS as readonly string[]).includes(key));
       expect(foreign(written), context).toEqual(foreign(new URLSearchParams(search)));
     }
-  });
+  }, 30_000);
 
   it(`every valid state survives a round trip with nothing rejected (${RUNS} seeded states)`, () => {
     const random = prng(SEED + 1);
@@ -97,7 +97,7 @@ describe('URL state properties', () => {
       const parsed = parseUrlState(search);
       expect(parsed, `seed ${SEED + 1}, state #${i}: ${search}`).toEqual({ state, lang, rejected: [] });
     }
-  });
+  }, 30_000);
 
   it('a rejected parameter is named, and only a parameter that was present and invalid', () => {
     const random = prng(SEED + 2);
@@ -110,5 +110,5 @@ describe('URL state properties', () => {
         expect(params.has(key), `${key} rejected but absent in ${search}`).toBe(true);
       }
     }
-  });
+  }, 30_000);
 });
