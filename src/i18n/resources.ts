@@ -1,10 +1,12 @@
 import enCommon from '../../locales/en/common.json';
 import jaCommon from '../../locales/ja/common.json';
+import enExport from '../../locales/en/export.json';
+import jaExport from '../../locales/ja/export.json';
 
 // Both languages are bundled: they are small, and switching must be instant and work offline.
 export const resources = {
-  en: { common: enCommon },
-  ja: { common: jaCommon },
+  en: { common: enCommon, export: enExport },
+  ja: { common: jaCommon, export: jaExport },
 } as const;
 
 export const defaultNS = 'common';
