@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precachePlugin } from './build/precache-plugin.ts';
 
 // Relative base so the built app works from any folder (and later from a single file).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), precachePlugin()],
   test: {
     projects: [
       {
