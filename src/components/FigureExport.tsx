@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { toCsv } from '../lib/csv';
 import { csvBlob, exportFileName, saveBlob } from '../lib/download';
 import { canvasMeasure, paintedColor, serializeChart, svgToPng } from '../lib/export-image';
-import type { TextBlock } from '../lib/export-svg';
+import type { ChartPanel, MeasureText, TextBlock } from '../lib/export-svg';
 import { composeExportSvg, layoutExport, pngScale, pngSize } from '../lib/export-svg';
 import './figure-export.css';
 
@@ -22,6 +22,11 @@ export interface FigureExportProps {
   csvRows: () => readonly (readonly (string | number)[])[];
   /** What the file names carry after the product name: view, language, currency. */
   fileNameParts: readonly string[];
+  /**
+   * Draws the figure's panels for a figure that is not a recharts chart (the headline cards); by default each
+   * `.chart` of the figure is copied.
+   */
+  panels?: (figure: HTMLElement, measure: MeasureText) => ChartPanel[];
 }
 
 type Action = 'png' | 'svg' | 'copy' | 'csv';
@@ -30,17 +35,20 @@ const ACTIONS: readonly Action[] = ['png', 'svg', 'copy', 'csv'];
 
 /** The figure assembled as an SVG document: title and subtitles, its charts, notes and source line. */
 function buildExport(figure: HTMLElement, props: FigureExportProps) {
-  const titleElement = figure.querySelector('.figure-title');
-  const mutedElement = figure.querySelector('.figure-subtitle') ?? titleElement;
+  const titleElement = figure.querySelector('.figure-title, .view-title');
+  const mutedElement = figure.querySelector('.figure-subtitle, .lede') ?? titleElement;
   const fontFamily = getComputedStyle(figure).fontFamily;
-  const panels = [...figure.querySelectorAll<SVGSVGElement>('.chart svg.recharts-surface')].map((svg) =>
-    serializeChart(
-      svg,
-      figure.querySelectorAll('.figure-panel').length > 1
-        ? (svg.closest('.figure-panel')?.querySelector('.panel-title')?.textContent ?? undefined)
-        : undefined,
-    ),
-  );
+  const measure = canvasMeasure(fontFamily);
+  const panels = props.panels
+    ? props.panels(figure, measure)
+    : [...figure.querySelectorAll<SVGSVGElement>('.chart svg.recharts-surface')].map((svg) =>
+        serializeChart(
+          svg,
+          figure.querySelectorAll('.figure-panel').length > 1
+            ? (svg.closest('.figure-panel')?.querySelector('.panel-title')?.textContent ?? undefined)
+            : undefined,
+        ),
+      );
   if (panels.length === 0) throw new Error('no chart to export');
   const header: TextBlock[] = [
     { text: props.title, size: 22, weight: 700, tone: 'text' },
@@ -56,7 +64,7 @@ function buildExport(figure: HTMLElement, props: FigureExportProps) {
     ...(props.notes ?? []).map((text) => ({ text, size: 12, weight: 400, tone: 'muted' as const })),
     { text: props.sourceLine, size: 12, weight: 400, tone: 'muted', gapBefore: 6 },
   ];
-  const layout = layoutExport(header, panels, footer, canvasMeasure(fontFamily));
+  const layout = layoutExport(header, panels, footer, measure);
   const style = {
     background: paintedColor('background-color', figure, document.body, document.documentElement),
     text: paintedColor('color', titleElement, figure),

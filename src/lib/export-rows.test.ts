@@ -9,6 +9,7 @@ import {
   COMMITMENT_COLUMNS,
   TIMELINE_COLUMNS,
   commitmentCsvRows,
+  headlineCsvRows,
   sourceLineText,
   timelineCsvRows,
 } from './export-rows';
@@ -98,5 +99,27 @@ describe('sourceLineText', () => {
     const text = sourceLineText(sourcesById(data, ['article']), 'en', t);
     expect(text).toMatch(/^Sources: The article: “/);
     expect(sourceLineText([], 'ja', ja)).toBe('出典：記録なし');
+  });
+});
+
+describe('headlineCsvRows', () => {
+  it('writes each figure with its number and unit, a ratio to two decimals, and a blank for text', () => {
+    const header = { item: 'Item', value: 'Value', unit: 'Unit', shown: 'As shown', sources: 'Sources' };
+    const article = sourcesById(data, ['article']);
+    const rows = headlineCsvRows(
+      [
+        { item: 'Commitment', value: 1.6e12, unit: 'JPY', shown: '¥1.6 trillion', sources: article },
+        { item: 'Growth', value: 55.172413, unit: 'times', shown: '×55', sources: article },
+        { item: 'Regions', value: '', unit: '', shown: 'Tokyo and Osaka', sources: [] },
+      ],
+      'en',
+      t,
+      header,
+    );
+    expect(rows[0]).toEqual(['Item', 'Value', 'Unit', 'As shown', 'Sources']);
+    expect(rows[1]!.slice(0, 4)).toEqual(['Commitment', 1_600_000_000_000, 'JPY', '¥1.6 trillion']);
+    expect(rows[2]![1]).toBe(55.17);
+    expect(rows[3]!.slice(1, 3)).toEqual(['', '']);
+    expect(String(rows[1]![4])).toMatch(/^The article: “/);
   });
 });

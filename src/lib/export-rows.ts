@@ -135,3 +135,34 @@ export function timelineCsvRows(
 export function sourceLineText(sources: readonly Source[], lang: Lang, t: TFunction): string {
   return `${t('source.labelPlural')}${t('source.separator')}${sources.length ? citeSources(sources, lang, t) : t('source.none')}`;
 }
+
+export const HEADLINE_COLUMNS = ['item', 'value', 'unit', 'shown', 'sources'] as const;
+export type HeadlineColumn = (typeof HEADLINE_COLUMNS)[number];
+
+/** One headline figure: what it is, its number and unit (a currency code, "×" or people), and its sources. */
+export interface HeadlineFigure {
+  item: string;
+  value: number | '';
+  unit: string;
+  shown: string;
+  sources: readonly Source[];
+}
+
+/** The headline cards as CSV rows, header first; a ratio keeps two decimals, amounts are whole units. */
+export function headlineCsvRows(
+  figures: readonly HeadlineFigure[],
+  lang: Lang,
+  t: TFunction,
+  header: Record<HeadlineColumn, string>,
+): CsvRow[] {
+  return [
+    HEADLINE_COLUMNS.map((column) => header[column]),
+    ...figures.map((f) => [
+      f.item,
+      f.value === '' ? '' : Number.isInteger(f.value) ? f.value : Math.round(f.value * 100) / 100,
+      f.unit,
+      f.shown,
+      citeSources(f.sources, lang, t),
+    ]),
+  ];
+}

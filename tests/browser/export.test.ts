@@ -176,6 +176,30 @@ describe('chart export', () => {
     expect(browser.errors.all()).toEqual([]);
   });
 
+  it('the headline cards export as an image with their figures as text, and as CSV', async () => {
+    const { page } = browser;
+    await openView(page, browser.baseURL, { lang: 'en' });
+    const file = await download(page, EN_MENU, enExport.menu.svg);
+    expect(file.suggestedFilename()).toBe('apac-ai-investment_overview_en_JPY.svg');
+    const svg = await text(file);
+    const figures = await page.locator('.card .card-figure').allTextContents();
+    expect(figures.length).toBeGreaterThanOrEqual(3);
+    for (const figure of figures) expect(svg).toContain(`>${figure}</text>`);
+    expect(svg).toMatch(/>Sources: /);
+
+    const csv = await download(page, EN_MENU, enExport.menu.csv);
+    const lines = (await text(csv)).slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Item,Value,Unit,As shown,Sources');
+    expect(lines).toHaveLength(1 + (await page.locator('.card').count()));
+    expect(lines[1]).toContain(',1600000000000,JPY,¥1.6 trillion,');
+    const pngFile = await download(page, EN_MENU, enExport.menu.png);
+    await pngFile.saveAs(join(SCREENSHOT_DIR, 'export-overview-en.png'));
+    const png = pngDimensions(await readFile((await pngFile.path())!));
+    const frame = svgSize(svg);
+    expect(png).toEqual({ width: Math.round(frame.width * 2), height: Math.round(frame.height * 2) });
+    expect(browser.errors.all()).toEqual([]);
+  });
+
   it('the menu works from the keyboard: arrows, Enter, Escape back to its button', async () => {
     const { page } = browser;
     await openView(page, browser.baseURL, { view: 'japan', lang: 'en' });
