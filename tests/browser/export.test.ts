@@ -5,7 +5,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import enExport from '../../locales/en/export.json';
 import jaExport from '../../locales/ja/export.json';
 import { join } from 'node:path';
-import { DESKTOP, SCREENSHOT_DIR, launchBrowser, openView, screenshot, useSharedBrowser } from './browser';
+import {
+  DESKTOP,
+  PHONE,
+  SCREENSHOT_DIR,
+  horizontalOverflow,
+  launchBrowser,
+  openView,
+  screenshot,
+  useSharedBrowser,
+} from './browser';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
 function pngDimensions(bytes: Buffer): { width: number; height: number } {
@@ -198,6 +207,30 @@ describe('chart export', () => {
     const frame = svgSize(svg);
     expect(png).toEqual({ width: Math.round(frame.width * 2), height: Math.round(frame.height * 2) });
     expect(browser.errors.all()).toEqual([]);
+  });
+
+  it('the menu fits a phone screen in Japanese', async () => {
+    const { page } = browser;
+    await page.setViewportSize(PHONE);
+    try {
+      await openView(page, browser.baseURL, { view: 'apac', lang: 'ja' });
+      await exportButton(page, JA_MENU).first().click();
+      const menu = page.getByRole('menu');
+      const box = (await menu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.getByRole('menuitem').allTextContents()).toEqual([
+        jaExport.menu.png,
+        jaExport.menu.svg,
+        jaExport.menu.copy,
+        jaExport.menu.csv,
+      ]);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await screenshot(page, 'export-menu-ja-phone');
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
   });
 
   it('the menu works from the keyboard: arrows, Enter, Escape back to its button', async () => {
