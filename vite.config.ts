@@ -2,11 +2,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { securityHeaders } from './src/lib/csp';
+import { precachePlugin } from './build/precache-plugin.ts';
 
 // Relative base so the built app works from any folder (and later from a single file).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), precachePlugin()],
   // The built app's policy; the dev server has none, since its hot reload needs inline scripts.
   preview: { headers: securityHeaders() },
   test: {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n, rememberedLanguage } from './i18n/i18n';
+import { registerServiceWorker } from './lib/register-service-worker';
 import { parseUrlState, resolveLanguage } from './lib/url-state';
 import './styles/global.css';
 
@@ -15,3 +16,5 @@ createRoot(document.getElementById('root')!).render(
     <App i18n={i18n} initial={{ ...parsed.state, lang }} rejectedParams={parsed.rejected} />
   </StrictMode>,
 );
+
+registerServiceWorker();

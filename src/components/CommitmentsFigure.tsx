@@ -1,14 +1,18 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentRow } from '../lib/commitment-rows';
 import { groupByCurrency, ratesInUse } from '../lib/commitment-rows';
 import { describeRates, sourcesById } from '../lib/describe';
+import { commitmentCsvRows, sourceLineText } from '../lib/export-rows';
 import type { Lang } from '../lib/format';
 import { currencySymbol, formatMoney } from '../lib/format';
 import type { Landscape } from '../lib/schema';
 import { HorizontalBarChart } from './charts/HorizontalBarChart';
 import { ChartBoundary } from './ChartBoundary';
 import { CommitmentTable } from './CommitmentTable';
+import { FigureExport } from './FigureExport';
 import { SourceLine } from './SourceLine';
+import { useCsvWords } from './use-csv-words';
 
 interface Props {
   id: string;
@@ -28,6 +32,17 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
   const rates = ratesInUse(rows);
   const sourceIds = [...new Set(rows.flatMap((r) => r.commitment.sources))];
   const byId = new Map(rows.map((r) => [r.commitment.id, r]));
+  const figureRef = useRef<HTMLElement>(null);
+  const csvWords = useCsvWords();
+  const rateLine =
+    rates.length > 0 ? t('chart.rateLine', { rate: describeRates(rates, lang, t) }) : undefined;
+  const sources = sourcesById(data, sourceIds);
+  const notes = [
+    ...(rows.some((r) => r.flagged) ? [t('chart.flagLegend')] : []),
+    ...(rows.some((r) => r.shown.converted) ? [t('currency.hint')] : []),
+  ];
+  // The file name says which currency the figures are in: one code, or "original" when shown as announced.
+  const shownIn = groups.length === 1 ? (groups[0]?.[0] ?? 'original') : 'original';
 
   const tooltip = (recordId: string) => {
     const row = byId.get(recordId);
@@ -54,15 +69,22 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
   };
 
   return (
-    <figure className="figure" aria-labelledby={`${id}-title`}>
+    <figure className="figure" aria-labelledby={`${id}-title`} ref={figureRef}>
       <h2 id={`${id}-title`} className="figure-title">
         {title}
       </h2>
       <p className="figure-subtitle">{subtitle}</p>
       {note && <p className="figure-subtitle">{note}</p>}
-      {rates.length > 0 && (
-        <p className="figure-rate">{t('chart.rateLine', { rate: describeRates(rates, lang, t) })}</p>
-      )}
+      {rateLine && <p className="figure-rate">{rateLine}</p>}
+      <FigureExport
+        figureRef={figureRef}
+        title={title}
+        subtitles={[subtitle, ...(note ? [note] : []), ...(rateLine ? [rateLine] : [])]}
+        notes={notes}
+        sourceLine={sourceLineText(sources, lang, t)}
+        csvRows={() => commitmentCsvRows(rows, data, lang, t, csvWords.commitments)}
+        fileNameParts={[id, lang, shownIn]}
+      />
       {groups.map(([currency, groupRows]) => (
         <div key={currency} className="figure-panel">
           {groups.length > 1 && (
@@ -88,15 +110,16 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
         </div>
       ))}
       <div className="figure-notes">
-        {rows.some((r) => r.flagged) && <p>{t('chart.flagLegend')}</p>}
-        {rows.some((r) => r.shown.converted) && <p>{t('currency.hint')}</p>}
+        {notes.map((text) => (
+          <p key={text}>{text}</p>
+        ))}
       </div>
       <details className="figure-table" open>
         <summary>{t('table.show')}</summary>
         <CommitmentTable rows={rows} data={data} caption={title} />
       </details>
       <figcaption>
-        <SourceLine sources={sourcesById(data, sourceIds)} />
+        <SourceLine sources={sources} />
       </figcaption>
     </figure>
   );

@@ -1,12 +1,14 @@
 import enCommon from '../../locales/en/common.json';
 import jaCommon from '../../locales/ja/common.json';
+import enExport from '../../locales/en/export.json';
+import jaExport from '../../locales/ja/export.json';
 import enReliability from '../../locales/en/reliability.json';
 import jaReliability from '../../locales/ja/reliability.json';
 
 // Both languages are bundled: they are small, and switching must be instant and work offline.
 export const resources = {
-  en: { common: enCommon, reliability: enReliability },
-  ja: { common: jaCommon, reliability: jaReliability },
+  en: { common: enCommon, reliability: enReliability, export: enExport },
+  ja: { common: jaCommon, reliability: jaReliability, export: jaExport },
 } as const;
 
 export const defaultNS = 'common';

@@ -22,6 +22,13 @@ export interface LaunchOptions {
   timezoneId?: string;
   /** Default 'no-preference'. */
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Device pixels per CSS pixel. Default 1. */
+  deviceScaleFactor?: number;
+  /**
+   * Default 'allow'. Tests that intercept requests with `page.route` must use 'block': the app's service worker
+   * fetches data itself, and what it fetches does not pass through `page.route`.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface LaunchedBrowser {
@@ -56,6 +63,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       colorScheme: options.colorScheme ?? 'light',
       reducedMotion: options.reducedMotion ?? 'no-preference',
       timezoneId: options.timezoneId ?? 'UTC',
+      deviceScaleFactor: options.deviceScaleFactor ?? 1,
+      serviceWorkers: options.serviceWorkers ?? 'allow',
     });
   } catch (error) {
     await rm(profileDir, { recursive: true, force: true });

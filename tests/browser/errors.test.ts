@@ -37,7 +37,8 @@ function serveChanged(change: (json: { commitments: Record<string, unknown>[] })
 }
 
 describe('data errors', () => {
-  const browser = useSharedBrowser({ viewport: DESKTOP });
+  // The service worker would fetch the data itself, past page.route: these tests intercept, so they block it.
+  const browser = useSharedBrowser({ viewport: DESKTOP, serviceWorkers: 'block' });
 
   afterEach(async () => {
     await browser.page.unrouteAll({ behavior: 'wait' });

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DataFile, Landscape } from '../../../lib/schema';
+import { EMBEDDED_DATA_ID, readEmbeddedData } from '../../../lib/embedded-data';
 import { DATA_FILES, DataError, checkReferences, parseDataFile } from '../../../lib/schema';
 
 /** The data could not be fetched: retrying may help. */
@@ -69,11 +70,30 @@ async function fetchJson(file: DataFile, signal?: AbortSignal): Promise<unknown>
   }
 }
 
-/** Fetches every data file, validates each record and checks that every reference resolves. */
+/** The data files embedded in the page by the single-file build, or undefined when they are to be fetched. */
+function embeddedFiles(): (readonly [DataFile, unknown])[] | undefined {
+  let embedded: Record<string, unknown> | undefined;
+  try {
+    embedded = readEmbeddedData(document);
+  } catch {
+    throw new DataError(`#${EMBEDDED_DATA_ID}`, 'the embedded data is not valid JSON');
+  }
+  if (!embedded) return undefined;
+  return DATA_FILES.map((file) => {
+    if (!(file in embedded))
+      throw new DataError(`${file}.json`, 'the file is missing from the embedded data');
+    return [file, embedded[file]] as const;
+  });
+}
+
+/**
+ * Fetches every data file (or reads the copies embedded in the page), validates each record and checks that every
+ * reference resolves: embedded data is validated exactly like fetched data.
+ */
 export async function getLandscape(signal?: AbortSignal): Promise<Landscape> {
-  const files = await Promise.all(
-    DATA_FILES.map(async (file) => [file, await fetchJson(file, signal)] as const),
-  );
+  const files =
+    embeddedFiles() ??
+    (await Promise.all(DATA_FILES.map(async (file) => [file, await fetchJson(file, signal)] as const)));
   const data = Object.fromEntries(
     files.map(([file, json]) => [file, parseDataFile(file, json)]),
   ) as unknown as Landscape;

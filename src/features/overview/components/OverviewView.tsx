@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureExport } from '../../../components/FigureExport';
 import { SourceLine } from '../../../components/SourceLine';
 import { VerificationNote } from '../../../components/VerificationNote';
 import { yearOf } from '../../../lib/convert';
@@ -13,6 +15,9 @@ import {
   formatPeriod,
   joinList,
 } from '../../../lib/format';
+import { cardsPanel } from '../../../lib/export-cards';
+import type { HeadlineFigure } from '../../../lib/export-rows';
+import { HEADLINE_COLUMNS, headlineCsvRows, sourceLineText } from '../../../lib/export-rows';
 import type { Landscape } from '../../../lib/schema';
 import type { ViewProps } from '../../../lib/view-props';
 
@@ -48,6 +53,8 @@ function Check({ data, id }: { data: Landscape; id: string | undefined }) {
 /** The headline: ¥1.6 trillion (~$10B) for 2026–2029, the ×55 against 2014, the skills target and the regions. */
 export function OverviewView({ data, settings, onNavigate }: ViewProps) {
   const { t } = useTranslation();
+  const tx = useTranslation('export').t;
+  const sectionRef = useRef<HTMLElement>(null);
   const { lang } = settings;
   const commitment = data.commitments.find((c) => c.id === 'ms-jp-2026');
   const earlier = data.commitments.find((c) => c.id === 'ms-jp-2014');
@@ -60,12 +67,111 @@ export function OverviewView({ data, settings, onNavigate }: ViewProps) {
   const period = formatPeriod(commitment.period, lang);
   const stated = commitment.statedConversion;
 
+  // The cards as export sees them: each figure with its number, unit and sources.
+  const figures: HeadlineFigure[] = [
+    {
+      item: t('overview.commitment', { period }),
+      value: shown.value,
+      unit: shown.currency,
+      shown: shown.text,
+      sources: sourcesById(data, commitment.sources),
+    },
+    ...(earlier && growth
+      ? [
+          {
+            item: t('overview.growthLabel', {
+              amount: formatMoney(earlier.amount.value, earlier.amount.currency, lang),
+              year: String(yearOf(earlier.announced) ?? ''),
+            }),
+            value: growth.asAnnounced,
+            unit: tx('csv.times'),
+            shown: formatMultiple(growth.asAnnounced, lang),
+            sources: sourcesById(data, earlier.sources),
+          },
+        ]
+      : []),
+    ...(skills?.kind === 'skills-target'
+      ? [
+          {
+            item: t('overview.skillsLabel', { year: String(skills.byYear) }),
+            value: skills.people,
+            unit: tx('csv.people'),
+            shown: formatCount(skills.people, lang),
+            sources: sourcesById(data, skills.sources),
+          },
+        ]
+      : []),
+    ...(regions?.kind === 'regions'
+      ? [
+          {
+            item: t('overview.regionsLabel'),
+            value: '' as const,
+            unit: '',
+            shown: t('overview.regions', { tokyo: t('region.tokyo'), osaka: t('region.osaka') }),
+            sources: sourcesById(data, regions.sources),
+          },
+        ]
+      : []),
+  ];
+  const allSources = sourcesById(
+    data,
+    figures.flatMap((f) => f.sources.map((s) => s.id)),
+  );
+
   return (
-    <section aria-labelledby="overview-title" className="overview">
+    <section aria-labelledby="overview-title" className="overview" ref={sectionRef}>
       <h2 id="overview-title" className="view-title">
         {t('overview.title', { amount: shown.announced, period })}
       </h2>
       <p className="lede">{commitment.text[lang]}</p>
+      <FigureExport
+        figureRef={sectionRef}
+        title={t('overview.title', { amount: shown.announced, period })}
+        subtitles={[commitment.text[lang]]}
+        sourceLine={sourceLineText(allSources, lang, t)}
+        csvRows={() =>
+          headlineCsvRows(
+            figures,
+            lang,
+            t,
+            Object.fromEntries(HEADLINE_COLUMNS.map((c) => [c, tx(`csv.${c}`)])) as Record<
+              (typeof HEADLINE_COLUMNS)[number],
+              string
+            >,
+          )
+        }
+        fileNameParts={['overview', lang, settings.currency]}
+        panels={(section, measure) => {
+          const cards = [...section.querySelectorAll<HTMLElement>('.card')];
+          const grid = section.querySelector('.cards') ?? section;
+          const color = (selector: string, property: 'color' | 'background-color' | 'border-top-color') =>
+            cards[0]
+              ? getComputedStyle(cards[0].querySelector(selector) ?? cards[0]).getPropertyValue(property)
+              : '';
+          return [
+            cardsPanel(
+              cards.map((card) => ({
+                figure: card.querySelector('.card-figure')?.textContent ?? '',
+                label: card.querySelector('.card-label')?.textContent ?? '',
+                // innerText keeps the line breaks between the parts of a detail.
+                // The public record's check goes with the figure, as on screen.
+                details: [...card.querySelectorAll<HTMLElement>('.card-detail, .verification')].flatMap((d) =>
+                  d.innerText.split('\n').filter(Boolean),
+                ),
+              })),
+              grid.getBoundingClientRect().width,
+              measure,
+              {
+                surface: color(':scope', 'background-color'),
+                border: color(':scope', 'border-top-color'),
+                figure: color('.big-number', 'color'),
+                text: color('.card-label', 'color'),
+                muted: color('.card-detail', 'color'),
+              },
+            ),
+          ];
+        }}
+      />
       <div className="cards">
         <Card
           id="headline"

@@ -1,12 +1,15 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartBoundary } from '../../../components/ChartBoundary';
 import { CommitmentTable } from '../../../components/CommitmentTable';
+import { FigureExport } from '../../../components/FigureExport';
+import { useCsvWords } from '../../../components/use-csv-words';
 import { SourceCitations, SourceLine } from '../../../components/SourceLine';
 import { StatusBadge } from '../../../components/VerificationNote';
 import { TimelineChart } from '../../../components/charts/TimelineChart';
 import type { TimelineMarker, TimelineRow } from '../../../components/charts/TimelineChart';
-import { commitmentRows } from '../../../lib/commitment-rows';
+import { commitmentRows, ratesInUse } from '../../../lib/commitment-rows';
+import { sourceLineText, timelineCsvRows } from '../../../lib/export-rows';
 import { describeRates, sourcesById, verificationOf } from '../../../lib/describe';
 import type { Lang } from '../../../lib/format';
 import {
@@ -59,6 +62,27 @@ export function TimelineView({ data, settings }: ViewProps) {
     flagged: row.flagged,
   }));
   const kinds = new Set(chartRows.map((r) => r.kind));
+  const figureRef = useRef<HTMLElement>(null);
+  const csvWords = useCsvWords();
+  const rates = ratesInUse(placed.map((p) => p.row));
+  const rateLine =
+    rates.length > 0 ? t('chart.rateLine', { rate: describeRates(rates, lang, t) }) : undefined;
+  const figureSources = sourcesById(data, [...new Set([...japan, ...data.events].flatMap((r) => r.sources))]);
+  const legend = [
+    ...(kinds.has('derived') ? [t('timeline.periodApprox')] : []),
+    ...(kinds.has('unknown') ? [t('timeline.periodUnknown')] : []),
+    ...(chartRows.some((r) => r.flagged) ? [t('chart.flagLegend')] : []),
+  ];
+  const notPlacedNote =
+    notPlaced.length > 0
+      ? t('timeline.notPlaced', {
+          list: joinList(
+            notPlaced.map((r) => `${r.label} ${r.shown.text}`),
+            lang,
+            'clauses',
+          ),
+        })
+      : undefined;
 
   const title =
     growth && from && to
@@ -89,13 +113,39 @@ export function TimelineView({ data, settings }: ViewProps) {
 
   return (
     <>
-      <figure className="figure" aria-labelledby="timeline-title">
+      <figure className="figure" aria-labelledby="timeline-title" ref={figureRef}>
         <h2 id="timeline-title" className="figure-title">
           {title}
         </h2>
         <p className="figure-subtitle">
           {t('timeline.subtitle', { from: String(TIMELINE_FROM), to: String(TIMELINE_TO) })}
         </p>
+        {rateLine && <p className="figure-rate">{rateLine}</p>}
+        <FigureExport
+          figureRef={figureRef}
+          title={title}
+          subtitles={[
+            t('timeline.subtitle', { from: String(TIMELINE_FROM), to: String(TIMELINE_TO) }),
+            ...(rateLine ? [rateLine] : []),
+          ]}
+          notes={[
+            ...legend,
+            ...(notPlacedNote ? [notPlacedNote] : []),
+            ...events.map((e, i) => `${i + 1}. ${formatPartialDate(e.date, lang)} ${e.text[lang]}`),
+          ]}
+          sourceLine={sourceLineText(figureSources, lang, t)}
+          csvRows={() =>
+            timelineCsvRows(
+              placed.map((p) => p.row),
+              events,
+              data,
+              lang,
+              t,
+              csvWords.timeline,
+            )
+          }
+          fileNameParts={['timeline', lang, settings.currency]}
+        />
         <ChartBoundary resetKey={`${lang}-${chartRows.map((r) => r.label).join()}`}>
           <TimelineChart
             rows={chartRows}
@@ -120,17 +170,7 @@ export function TimelineView({ data, settings }: ViewProps) {
           )}
           {chartRows.some((r) => r.flagged) && <li>{t('chart.flagLegend')}</li>}
         </ul>
-        {notPlaced.length > 0 && (
-          <p className="figure-notes">
-            {t('timeline.notPlaced', {
-              list: joinList(
-                notPlaced.map((r) => `${r.label} ${r.shown.text}`),
-                lang,
-                'clauses',
-              ),
-            })}
-          </p>
-        )}
+        {notPlacedNote && <p className="figure-notes">{notPlacedNote}</p>}
         <ol className="event-list" aria-label={t('timeline.eventsTitle')}>
           {events.map((e) => {
             const check = verificationOf(data, e.verification);
@@ -151,9 +191,7 @@ export function TimelineView({ data, settings }: ViewProps) {
           <EventsTable data={data} lang={lang} />
         </details>
         <figcaption>
-          <SourceLine
-            sources={sourcesById(data, [...new Set([...japan, ...data.events].flatMap((r) => r.sources))])}
-          />
+          <SourceLine sources={figureSources} />
         </figcaption>
       </figure>
       {growth && from && to && (

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { landscape as data, loadLandscape } from '../../tests/fixtures/landscape';
+import jaCommon from '../../locales/ja/common.json';
+import { initI18n } from '../i18n/i18n';
+import { commitmentRows } from './commitment-rows';
+import { parseCsv, toCsv } from './csv';
+import type { CommitmentColumn, CsvWords, TimelineColumn } from './export-rows';
+import {
+  COMMITMENT_COLUMNS,
+  TIMELINE_COLUMNS,
+  commitmentCsvRows,
+  headlineCsvRows,
+  sourceLineText,
+  timelineCsvRows,
+} from './export-rows';
+import { sourcesById } from './describe';
+import type { DisplaySettings } from './settings';
+
+const { t } = initI18n('en');
+const ja = initI18n('ja').t;
+
+function words<C extends string>(columns: readonly C[]): CsvWords<C> {
+  return {
+    header: Object.fromEntries(columns.map((c) => [c, `H:${c}`])) as Record<C, string>,
+    qualifier: { atLeast: 'at least', moreThan: 'more than' },
+    kind: { commitment: 'Commitment', event: 'Event' },
+  };
+}
+
+const usd: DisplaySettings = { lang: 'en', currency: 'USD', rate: { kind: 'article' } };
+const japan = data.commitments.filter((c) => c.country === 'JP');
+
+describe('commitmentCsvRows', () => {
+  const rows = commitmentRows(japan, data, usd, t);
+  const csv = commitmentCsvRows(rows, data, 'en', t, words<CommitmentColumn>(COMMITMENT_COLUMNS));
+
+  it('starts with the header, then one row per record in the chart order', () => {
+    expect(csv[0]).toEqual(COMMITMENT_COLUMNS.map((c) => `H:${c}`));
+    expect(csv).toHaveLength(rows.length + 1);
+    expect(csv.slice(1).map((r) => r[0])).toEqual(rows.map((r) => t(`investor.${r.commitment.investor}`)));
+  });
+
+  it('gives amounts as plain whole numbers beside their currency, converted and as announced', () => {
+    const microsoft = csv.find((r) => r[0] === 'Microsoft' && r[5] === 1_600_000_000_000)!;
+    expect(microsoft.slice(2, 4)).toEqual([10_000_000_000, 'USD']);
+    expect(microsoft[4]).toContain('¥160/$');
+    expect(microsoft.slice(5, 7)).toEqual([1_600_000_000_000, 'JPY']);
+    for (const row of csv.slice(1)) expect(Number.isInteger(row[2])).toBe(true);
+  });
+
+  it('keeps what the source says of an amount ("more than")', () => {
+    const oracle = csv.find((r) => r[0] === 'Oracle')!;
+    expect(oracle[7]).toBe('more than');
+  });
+
+  it('names the sources and the public record check in the language asked for', () => {
+    const jaRows = commitmentRows(japan, data, { ...usd, lang: 'ja' }, ja);
+    const jaCsv = commitmentCsvRows(jaRows, data, 'ja', ja, words<CommitmentColumn>(COMMITMENT_COLUMNS));
+    const article = jaCsv.find((r) => String(r[12]).startsWith('記事「'));
+    expect(article).toBeDefined();
+    const statuses = Object.values(jaCommon.status);
+    const checked = jaCsv.slice(1).filter((r) => r[11] !== '');
+    expect(checked.length).toBeGreaterThan(0);
+    for (const row of checked) expect(statuses.some((s) => String(row[11]).startsWith(`${s}: `))).toBe(true);
+  });
+
+  it('becomes CSV in which a formula-like source is inert', () => {
+    const hostile = loadLandscape();
+    for (const s of hostile.sources) if (s.kind !== 'article') s.publisher = '=HYPERLINK("http://x")';
+    const article = hostile.sources.find((s) => s.kind === 'article')!.id;
+    const picked = hostile.commitments.filter((c) => c.sources[0] !== article);
+    const text = toCsv(
+      commitmentCsvRows(commitmentRows(picked, hostile, usd, t), hostile, 'en', t, words(COMMITMENT_COLUMNS)),
+    );
+    const parsed = parseCsv(text);
+    expect(parsed.errors).toEqual([]);
+    const sources = parsed.records.slice(1).map((r) => r.cells[12]);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const cell of sources) expect(cell?.startsWith("'=")).toBe(true);
+  });
+});
+
+describe('timelineCsvRows', () => {
+  it('lists the commitments with their periods, then each event with its marker number and date', () => {
+    const rows = commitmentRows(japan, data, usd, t);
+    const csv = timelineCsvRows(rows, data.events, data, 'en', t, words<TimelineColumn>(TIMELINE_COLUMNS));
+    expect(csv[0]).toEqual(TIMELINE_COLUMNS.map((c) => `H:${c}`));
+    expect(csv).toHaveLength(1 + rows.length + data.events.length);
+    const events = csv.filter((r) => r[0] === 'Event');
+    expect(events.map((r) => r[1])).toEqual(data.events.map((_, i) => i + 1));
+    expect(events.every((r) => r[4] === '' && r[5] === '')).toBe(true);
+    const commitments = csv.filter((r) => r[0] === 'Commitment');
+    expect(commitments.every((r) => r[5] === 'USD')).toBe(true);
+  });
+});
+
+describe('sourceLineText', () => {
+  it('reads as the source line on screen', () => {
+    const text = sourceLineText(sourcesById(data, ['article']), 'en', t);
+    expect(text).toMatch(/^Sources: The article: “/);
+    expect(sourceLineText([], 'ja', ja)).toBe('出典：記録なし');
+  });
+});
+
+describe('headlineCsvRows', () => {
+  it('writes each figure with its number and unit, a ratio to two decimals, and a blank for text', () => {
+    const header = { item: 'Item', value: 'Value', unit: 'Unit', shown: 'As shown', sources: 'Sources' };
+    const article = sourcesById(data, ['article']);
+    const rows = headlineCsvRows(
+      [
+        { item: 'Commitment', value: 1.6e12, unit: 'JPY', shown: '¥1.6 trillion', sources: article },
+        { item: 'Growth', value: 55.172413, unit: 'times', shown: '×55', sources: article },
+        { item: 'Regions', value: '', unit: '', shown: 'Tokyo and Osaka', sources: [] },
+      ],
+      'en',
+      t,
+      header,
+    );
+    expect(rows[0]).toEqual(['Item', 'Value', 'Unit', 'As shown', 'Sources']);
+    expect(rows[1]!.slice(0, 4)).toEqual(['Commitment', 1_600_000_000_000, 'JPY', '¥1.6 trillion']);
+    expect(rows[2]![1]).toBe(55.17);
+    expect(rows[3]!.slice(1, 3)).toEqual(['', '']);
+    expect(String(rows[1]![4])).toMatch(/^The article: “/);
+  });
+});

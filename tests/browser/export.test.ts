@@ -1,0 +1,313 @@
+// Chart export: PNG, SVG and CSV downloads (their names and contents), copying the image, and the menu's keyboard use.
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import enExport from '../../locales/en/export.json';
+import jaExport from '../../locales/ja/export.json';
+import { join } from 'node:path';
+import {
+  DESKTOP,
+  PHONE,
+  SCREENSHOT_DIR,
+  horizontalOverflow,
+  launchBrowser,
+  openView,
+  screenshot,
+  useSharedBrowser,
+} from './browser';
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
+function pngDimensions(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  return {
+    width: Number(/\bwidth="([\d.]+)"/.exec(root)?.[1]),
+    height: Number(/\bheight="([\d.]+)"/.exec(root)?.[1]),
+  };
+}
+
+/** The export menu of the figure titled by `figureId`'s heading. */
+function exportButton(page: Page, name: RegExp | string) {
+  return page.getByRole('button', { name });
+}
+
+/** Chooses `item` in the first figure's export menu and returns the download it starts. */
+async function download(page: Page, menuName: RegExp, item: string): Promise<Download> {
+  await exportButton(page, menuName).first().click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: item }).click(),
+  ]);
+  return file;
+}
+
+async function text(file: Download): Promise<string> {
+  return readFile((await file.path())!, 'utf8');
+}
+
+/** The size in CSS pixels of every chart in the first figure. */
+function chartBoxes(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('figure .chart svg.recharts-surface')].map((svg) => {
+      const box = svg.getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    }),
+  );
+}
+
+const EN_MENU = /^Export chart: /;
+
+async function openTimelinePng(page: Page): Promise<Download> {
+  await page.getByRole('link', { name: '2014年と2026～2029年' }).click();
+  await page.locator('.figure-title').first().waitFor();
+  return download(page, JA_MENU, jaExport.menu.png);
+}
+const JA_MENU = /^グラフの書き出し：/;
+
+describe('chart export', () => {
+  const browser = useSharedBrowser({ viewport: DESKTOP, serviceWorkers: 'block' });
+
+  afterEach(async () => {
+    await browser.page.unrouteAll({ behavior: 'wait' });
+  });
+
+  it('the SVG has the title, subtitle, rate, source and axis ticks as text, in concrete colours', async () => {
+    const { page } = browser;
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'en' });
+    const file = await download(page, EN_MENU, enExport.menu.svg);
+    expect(file.suggestedFilename()).toBe('apac-ai-investment_japan_en_JPY.svg');
+    const svg = await text(file);
+    const title = (await page.locator('figure .figure-title').first().textContent())!;
+    const ticks = await page.locator('figure .recharts-cartesian-axis-tick-value').allTextContents();
+    expect(ticks.length).toBeGreaterThan(1);
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;');
+    expect(svg).toContain(`<title>${escape(title)}</title>`);
+    expect(svg).toContain(`>${escape(title)}</text>`);
+    expect(svg).toContain('Rate: ¥160/$');
+    expect(svg).toMatch(/>Sources: /);
+    for (const tick of ticks) expect(svg).toContain(`>${tick}<`);
+    expect(svg).toContain('Microsoft · 2026–2029');
+    expect(svg).not.toContain('var(--');
+    expect(svg).toMatch(/font-family="[^"]*sans-serif/);
+    expect(svg).toContain('lang="en"');
+    // The investor colours are resolved from the CSS variables.
+    expect(svg).toContain('rgb(0, 114, 178)');
+    expect(browser.errors.all()).toEqual([]);
+  });
+
+  it('the PNG is twice the screen density times the chart frame, title and source band included', async () => {
+    const { page } = browser;
+    await openView(page, browser.baseURL, { view: 'apac', lang: 'en', currency: 'USD' });
+    const svgFile = await download(page, EN_MENU, enExport.menu.svg);
+    const frame = svgSize(await text(svgFile));
+    const [chart] = await chartBoxes(page);
+    expect(frame.width).toBe(Math.ceil(chart!.width + 48));
+    // The title and source band adds height above and below the chart.
+    expect(frame.height).toBeGreaterThan(chart!.height + 100);
+
+    const pngFile = await download(page, EN_MENU, enExport.menu.png);
+    expect(pngFile.suggestedFilename()).toBe('apac-ai-investment_apac_en_USD.png');
+    const png = pngDimensions(await readFile((await pngFile.path())!));
+    expect(png).toEqual({ width: Math.round(frame.width * 2), height: Math.round(frame.height * 2) });
+    await expect
+      .poll(() => page.locator('.figure-export-status').filter({ hasText: 'Saved' }).count())
+      .toBe(1);
+    expect(browser.errors.all()).toEqual([]);
+  });
+
+  it('the CSV has the BOM, the Japanese header, one row per record, plain amounts and an escaped formula', async () => {
+    const { page } = browser;
+    // A source whose publisher reads like a spreadsheet formula must reach the CSV inert.
+    await page.route('**/data/sources.json', async (route) => {
+      const response = await route.fetch();
+      const json = (await response.json()) as { sources: { id: string; kind: string; publisher?: string }[] };
+      for (const source of json.sources) if (source.kind !== 'article') source.publisher = '=HYPERLINK("x")';
+      await route.fulfill({ response, body: JSON.stringify(json) });
+    });
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'ja', currency: 'USD' });
+    const file = await download(page, JA_MENU, jaExport.menu.csv);
+    expect(file.suggestedFilename()).toBe('apac-ai-investment_japan_ja_USD.csv');
+    const bytes = await readFile((await file.path())!);
+    expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    const c = jaExport.csv;
+    expect(lines[0]).toBe(
+      [
+        c.investor,
+        c.country,
+        c.amount,
+        c.currency,
+        c.rate,
+        c.announcedAmount,
+        c.announcedCurrency,
+        c.qualifier,
+        c.period,
+        c.announced,
+        c.provenance,
+        c.check,
+        c.sources,
+      ].join(','),
+    );
+    const tableRows = await page.locator('figure .figure-table tbody tr').count();
+    expect(lines.length - 1).toBe(tableRows);
+    const microsoft = lines.find((line) => line.startsWith('マイクロソフト,日本,10000000000,USD,'));
+    expect(microsoft).toBeDefined();
+    expect(microsoft).toContain(',1600000000000,JPY,');
+    expect(lines.some((line) => line.includes(`"'=HYPERLINK(""x"")`))).toBe(true);
+    expect(lines.some((line) => /(^|,)"?=/.test(line))).toBe(false);
+  });
+
+  it('the timeline exports in Japanese: title, markers, events and axis years as text', async () => {
+    const { page } = browser;
+    await openView(page, browser.baseURL, { view: 'timeline', lang: 'ja' });
+    const file = await download(page, JA_MENU, jaExport.menu.svg);
+    expect(file.suggestedFilename()).toBe('apac-ai-investment_timeline_ja_JPY.svg');
+    const svg = await text(file);
+    const title = (await page.locator('figure .figure-title').first().textContent())!;
+    expect(svg).toContain(title);
+    expect(svg).toContain('lang="ja"');
+    expect(svg).toMatch(/>出典：/);
+    const ticks = await page.locator('figure .recharts-cartesian-axis-tick-value').allTextContents();
+    expect(ticks).toContain('2030年');
+    for (const tick of ticks) expect(svg).toContain(`>${tick}<`);
+    expect(svg).toContain('>1. ');
+    expect(svg).not.toContain('var(--');
+
+    const csv = await download(page, JA_MENU, jaExport.menu.csv);
+    const lines = (await text(csv)).slice(1).trimEnd().split('\r\n');
+    const events = await page.locator('.event-list > li').count();
+    expect(lines.filter((l) => l.startsWith(`${jaExport.csv.event},`))).toHaveLength(events);
+    expect(browser.errors.all()).toEqual([]);
+  });
+
+  it('the headline cards export as an image with their figures as text, and as CSV', async () => {
+    const { page } = browser;
+    await openView(page, browser.baseURL, { lang: 'en' });
+    const file = await download(page, EN_MENU, enExport.menu.svg);
+    expect(file.suggestedFilename()).toBe('apac-ai-investment_overview_en_JPY.svg');
+    const svg = await text(file);
+    const figures = await page.locator('.card .card-figure').allTextContents();
+    expect(figures.length).toBeGreaterThanOrEqual(3);
+    for (const figure of figures) expect(svg).toContain(`>${figure}</text>`);
+    expect(svg).toMatch(/>Sources: /);
+
+    const csv = await download(page, EN_MENU, enExport.menu.csv);
+    const lines = (await text(csv)).slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Item,Value,Unit,As shown,Sources');
+    expect(lines).toHaveLength(1 + (await page.locator('.card').count()));
+    expect(lines[1]).toContain(',1600000000000,JPY,¥1.6 trillion,');
+    const pngFile = await download(page, EN_MENU, enExport.menu.png);
+    await pngFile.saveAs(join(SCREENSHOT_DIR, 'export-overview-en.png'));
+    const png = pngDimensions(await readFile((await pngFile.path())!));
+    const frame = svgSize(svg);
+    expect(png).toEqual({ width: Math.round(frame.width * 2), height: Math.round(frame.height * 2) });
+    expect(browser.errors.all()).toEqual([]);
+  });
+
+  it('the menu fits a phone screen in Japanese', async () => {
+    const { page } = browser;
+    await page.setViewportSize(PHONE);
+    try {
+      await openView(page, browser.baseURL, { view: 'apac', lang: 'ja' });
+      await exportButton(page, JA_MENU).first().click();
+      const menu = page.getByRole('menu');
+      const box = (await menu.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.getByRole('menuitem').allTextContents()).toEqual([
+        jaExport.menu.png,
+        jaExport.menu.svg,
+        jaExport.menu.copy,
+        jaExport.menu.csv,
+      ]);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await screenshot(page, 'export-menu-ja-phone');
+      await page.keyboard.press('Escape');
+    } finally {
+      await page.setViewportSize(DESKTOP);
+    }
+  });
+
+  it('the menu works from the keyboard: arrows, Enter, Escape back to its button', async () => {
+    const { page } = browser;
+    await openView(page, browser.baseURL, { view: 'japan', lang: 'en' });
+    const button = exportButton(page, EN_MENU).first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const items = page.getByRole('menuitem');
+    expect(await items.count()).toBe(4);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(enExport.menu.png);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(enExport.menu.csv);
+    await page.keyboard.press('Escape');
+    expect(await items.count()).toBe(0);
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(file.suggestedFilename()).toBe('apac-ai-investment_japan_en_JPY.svg');
+    await screenshot(page, 'export-menu-en');
+  });
+});
+
+describe('chart export on a high-density screen, and the clipboard', () => {
+  it('the PNG is 4× the frame at a device pixel ratio of 2', async () => {
+    const browser = await launchBrowser({ viewport: DESKTOP, deviceScaleFactor: 2, serviceWorkers: 'block' });
+    try {
+      const { page } = browser;
+      const { inject } = await import('vitest');
+      await openView(page, inject('baseURL'), { view: 'japan', lang: 'ja' });
+      const frame = svgSize(await text(await download(page, JA_MENU, jaExport.menu.svg)));
+      const png = pngDimensions(
+        await readFile((await (await download(page, JA_MENU, jaExport.menu.png)).path())!),
+      );
+      expect(png).toEqual({ width: Math.round(frame.width * 4), height: Math.round(frame.height * 4) });
+      const timeline = await openTimelinePng(page);
+      await timeline.saveAs(join(SCREENSHOT_DIR, 'export-timeline-ja.png'));
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('copies a PNG to the clipboard, and says so clearly when the browser refuses', async () => {
+    const browser = await launchBrowser({ viewport: DESKTOP, serviceWorkers: 'block' });
+    try {
+      const { page, context } = browser;
+      const { inject } = await import('vitest');
+      const baseURL = inject('baseURL');
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+        origin: new URL(baseURL).origin,
+      });
+      await openView(page, baseURL, { view: 'japan', lang: 'en' });
+      await exportButton(page, EN_MENU).first().click();
+      await page.getByRole('menuitem', { name: enExport.menu.copy }).click();
+      await page.locator('.figure-export-status').filter({ hasText: enExport.status.copied }).waitFor();
+      const types = await page.evaluate(async () => {
+        const items = await navigator.clipboard.read();
+        const blob = await items[0]!.getType('image/png');
+        const head = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
+        return { types: items.flatMap((i) => i.types), png: [...head].map((b) => b.toString(16)).join(' ') };
+      });
+      expect(types.types).toContain('image/png');
+      expect(types.png).toBe('89 50 4e 47 d a 1a a');
+
+      // A browser that refuses (no permission, insecure page) gets a message in the current language.
+      await page.evaluate(() => {
+        navigator.clipboard.write = () => Promise.reject(new DOMException('refused', 'NotAllowedError'));
+      });
+      await page.getByRole('button', { name: '日本語' }).click();
+      await exportButton(page, JA_MENU).first().click();
+      await page.getByRole('menuitem', { name: jaExport.menu.copy }).click();
+      await page.locator('.figure-export-status').filter({ hasText: jaExport.status.copyRefused }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+});
