@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { initI18n, rememberedLanguage } from './i18n/i18n';
 import { parseUrlState, resolveLanguage } from './lib/url-state';
 import './styles/global.css';
+import './styles/present.css';
 
 const parsed = parseUrlState(window.location.search);
 const lang = resolveLanguage(parsed.lang, rememberedLanguage(), navigator.languages ?? [navigator.language]);
