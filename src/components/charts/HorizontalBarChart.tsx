@@ -81,9 +81,20 @@ export function HorizontalBarChart({
             {...(beside ? { width: labelWidth } : {})}
             axisLine={false}
             tickLine={false}
-            tickFormatter={(id: string) => labelOf.get(id) ?? id}
-            tick={{ fill: 'var(--text)', fontSize: labelSize, className: 'bar-label' }}
-            style={{ fontSize: labelSize }}
+            // A plain text tick: recharts' own would wrap a label it measures differently from the column.
+            tick={({ x, y, payload }) => (
+              <text
+                x={Number(x)}
+                y={Number(y)}
+                dy="0.35em"
+                textAnchor="end"
+                className="bar-label"
+                fill="var(--text)"
+                style={{ fontSize: labelSize }}
+              >
+                {labelOf.get(String(payload.value)) ?? String(payload.value)}
+              </text>
+            )}
           />
           <Tooltip
             cursor={{ fill: 'var(--hover)' }}

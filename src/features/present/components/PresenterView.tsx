@@ -82,7 +82,6 @@ export function PresenterView({
             {t('deck.next')} →
           </button>
         </div>
-        {controls}
       </header>
       <main id="main" className="presenter-main" tabIndex={-1}>
         <section className="presenter-current" aria-label={t('presenter.current')}>
@@ -100,29 +99,32 @@ export function PresenterView({
             <p className="presenter-end">{t('presenter.end')}</p>
           )}
         </section>
-        <section className="presenter-timer" aria-label={t('presenter.elapsed')}>
-          <h2 className="presenter-label">{t('presenter.elapsed')}</h2>
-          <p className="presenter-time" role="timer">
-            {formatElapsed(elapsedMs(timer, running ? now : 0))}
-          </p>
-          <div className="presenter-timer-buttons">
-            <button
-              type="button"
-              className="deck-button"
-              onClick={() => {
-                const at = Date.now();
-                setNow(at);
-                dispatch({ type: running ? 'pause' : 'start', now: at });
-              }}
-            >
-              {running ? t('presenter.pause') : t('presenter.start')}
-            </button>
-            <button type="button" className="deck-button" onClick={() => dispatch({ type: 'reset' })}>
-              {t('presenter.reset')}
-            </button>
-          </div>
+        <div className="presenter-side">
+          <section className="presenter-timer" aria-label={t('presenter.elapsed')}>
+            <h2 className="presenter-label">{t('presenter.elapsed')}</h2>
+            <p className="presenter-time" role="timer">
+              {formatElapsed(elapsedMs(timer, running ? now : 0))}
+            </p>
+            <div className="presenter-timer-buttons">
+              <button
+                type="button"
+                className="deck-button"
+                onClick={() => {
+                  const at = Date.now();
+                  setNow(at);
+                  dispatch({ type: running ? 'pause' : 'start', now: at });
+                }}
+              >
+                {running ? t('presenter.pause') : t('presenter.start')}
+              </button>
+              <button type="button" className="deck-button" onClick={() => dispatch({ type: 'reset' })}>
+                {t('presenter.reset')}
+              </button>
+            </div>
+          </section>
+          {controls}
           <p className="presenter-synced">{t('presenter.synced')}</p>
-        </section>
+        </div>
         <section className="presenter-notes" aria-label={t('presenter.notes')}>
           <h2 className="presenter-label">{t('presenter.notes')}</h2>
           <p lang="en">{en(`notes.${slide}`)}</p>
