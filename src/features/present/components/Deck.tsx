@@ -29,10 +29,10 @@ export function Deck({ data, settings, slide, controller, message, themeControl 
   const { number, total } = controller.position();
   return (
     <div className="deck">
-      <h1 className="visually-hidden">
-        {tp('deck.label')}: {t('app.title')}
-      </h1>
       <main className="deck-stage" id="main" tabIndex={-1}>
+        <h1 className="visually-hidden">
+          {tp('deck.label')}: {t('app.title')}
+        </h1>
         {SLIDES.map((id, i) => {
           const Slide = SLIDE_COMPONENTS[id];
           const current = id === slide;
