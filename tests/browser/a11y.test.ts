@@ -9,7 +9,9 @@ import enPresent from '../../locales/en/present.json';
 import { DESKTOP, LANGS, VIEWS, openView, searchParams, useSharedBrowser, waitForView } from './browser';
 
 /** A select's text is its options' text. */
-const THEME_OPTIONS = (['auto', 'light', 'dark', 'contrast'] as const).map((t) => enPresent.theme[t]).join('');
+const THEME_OPTIONS = (['auto', 'light', 'dark', 'contrast'] as const)
+  .map((t) => enPresent.theme[t])
+  .join('');
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
