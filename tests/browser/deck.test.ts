@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import enPresent from '../../locales/en/present.json';
 import jaPresent from '../../locales/ja/present.json';
-import { LANGS, appUrl, screenshot, searchParams, useSharedBrowser, waitForView } from './browser';
+import { LANGS, PHONE, appUrl, screenshot, searchParams, useSharedBrowser, waitForView } from './browser';
 import {
   FULL_HD,
   HD,
@@ -222,6 +222,23 @@ describe('deck', () => {
         }
       }
     }
+  });
+
+  it('on a phone, every control of the bar is on screen', async () => {
+    const { page } = browser;
+    await page.setViewportSize(PHONE);
+    await openDeck(page, browser.baseURL, 'japan', { lang: 'ja' });
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('.deck-bar button, .deck-bar select')]
+        .map((el) => ({ text: el.textContent ?? '', box: el.getBoundingClientRect() }))
+        .filter(
+          ({ box }) => box.left < 0 || box.right > innerWidth || box.top < 0 || box.bottom > innerHeight,
+        )
+        .map(({ text }) => text),
+    );
+    expect(outside).toEqual([]);
+    expect((await slideFit(page)).pageOverflow).toEqual([0, 0]);
+    await screenshot(page, 'deck-japan-ja-phone');
   });
 
   it('chart labels are at least 24 px at 1920×1080', async () => {
