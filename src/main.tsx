@@ -5,6 +5,7 @@ import { initI18n, rememberedLanguage } from './i18n/i18n';
 import { registerServiceWorker } from './lib/register-service-worker';
 import { parseUrlState, resolveLanguage } from './lib/url-state';
 import './styles/global.css';
+import './styles/present.css';
 
 const parsed = parseUrlState(window.location.search);
 const lang = resolveLanguage(parsed.lang, rememberedLanguage(), navigator.languages ?? [navigator.language]);

@@ -8,11 +8,16 @@ import { CurrencyControls } from '../features/currency/components/CurrencyContro
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { useLandscape } from '../features/landscape/api/get-landscape';
 import { OverviewView } from '../features/overview/components/OverviewView';
+import { PresentButton } from '../features/present/components/PresentButton';
+import { slideForView } from '../features/present/model/deck-controller';
+import { ThemeSwitch } from '../features/theme/components/ThemeSwitch';
+import { useThemeAttribute } from '../features/theme/use-theme-attribute';
 import { joinList } from '../lib/format';
 import type { ViewId } from '../lib/url-state';
 import { VIEWS, serializeUrlState } from '../lib/url-state';
 import type { ViewProps } from '../lib/view-props';
 import { DataGate } from './DataGate';
+import { Presentation } from './Presentation';
 import type { Settings } from './use-settings';
 import { useSettings } from './use-settings';
 
@@ -41,7 +46,7 @@ export function App({ i18n, initial, rejectedParams = [], queryClient }: AppProp
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={client}>
-        <Dashboard initial={initial} rejectedParams={rejectedParams} />
+        <Shell initial={initial} rejectedParams={rejectedParams} />
       </QueryClientProvider>
     </I18nextProvider>
   );
@@ -54,9 +59,24 @@ function isTyping(target: EventTarget | null): boolean {
   );
 }
 
-function Dashboard({ initial, rejectedParams }: { initial: Settings; rejectedParams: readonly string[] }) {
-  const { t } = useTranslation();
+/** The settings live here, so that the deck and the presenter's window replace the dashboard in the same page. */
+function Shell({ initial, rejectedParams }: { initial: Settings; rejectedParams: readonly string[] }) {
   const [settings, update] = useSettings(initial);
+  useThemeAttribute(settings.theme);
+  if (settings.mode !== 'dashboard') return <Presentation settings={settings} update={update} />;
+  return <Dashboard settings={settings} update={update} rejectedParams={rejectedParams} />;
+}
+
+function Dashboard({
+  settings,
+  update,
+  rejectedParams,
+}: {
+  settings: Settings;
+  update: (patch: Partial<Settings>) => void;
+  rejectedParams: readonly string[];
+}) {
+  const { t } = useTranslation();
   const query = useLandscape();
   const View = VIEW_COMPONENTS[settings.view];
   const commitments = query.data?.commitments;
@@ -91,7 +111,11 @@ function Dashboard({ initial, rejectedParams }: { initial: Settings; rejectedPar
           <h1>{t('app.title')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
-        <LanguageSwitch value={settings.lang} onChange={(lang) => update({ lang })} />
+        <div className="header-controls">
+          <PresentButton onPresent={() => update({ mode: 'deck', slide: slideForView(settings.view) })} />
+          <ThemeSwitch value={settings.theme} onChange={(theme) => update({ theme })} />
+          <LanguageSwitch value={settings.lang} onChange={(lang) => update({ lang })} />
+        </div>
       </header>
       <nav className="view-nav" aria-label={t('nav.label')}>
         <ul>

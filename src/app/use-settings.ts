@@ -10,8 +10,9 @@ export interface Settings extends UrlState {
 }
 
 /**
- * The shareable state (view, language, currency, rate) kept in step with the URL: changing a view adds a history
- * entry, the other settings replace the current one, and Back/Forward restore them.
+ * The shareable state (view, language, currency, rate, theme, deck) kept in step with the URL: changing a view or
+ * entering or leaving the deck adds a history entry; the other settings, and moving between slides, replace the
+ * current one, so that Back after a presentation returns to the dashboard instead of replaying every slide.
  */
 export function useSettings(initial: Settings) {
   const { i18n } = useTranslation();
@@ -25,7 +26,9 @@ export function useSettings(initial: Settings) {
         const next = { ...current, ...patch };
         const search = serializeUrlState(next, next.lang, window.location.search);
         const url = `${window.location.pathname}${search}${window.location.hash}`;
-        if (patch.view && patch.view !== current.view) window.history.pushState(null, '', url);
+        const newPage =
+          (patch.view && patch.view !== current.view) || (patch.mode && patch.mode !== current.mode);
+        if (newPage) window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
         return next;
       });
@@ -56,8 +59,13 @@ export function useSettings(initial: Settings) {
 
   useEffect(() => {
     const fixed = i18n.getFixedT(settings.lang);
-    document.title = `${fixed(`nav.${settings.view}`)} · ${fixed('app.title')}`;
-  }, [i18n, settings.view, settings.lang]);
+    const deckT = i18n.getFixedT(settings.lang, 'present');
+    const page =
+      settings.mode === 'dashboard'
+        ? fixed(`nav.${settings.view}`)
+        : `${deckT(`slides.${settings.slide}`)} · ${deckT(settings.mode === 'deck' ? 'deck.label' : 'presenter.title')}`;
+    document.title = `${page} · ${fixed('app.title')}`;
+  }, [i18n, settings.view, settings.lang, settings.mode, settings.slide]);
 
   return [settings, update] as const;
 }

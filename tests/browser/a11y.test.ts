@@ -5,8 +5,14 @@ import type { AxeResults } from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import enCommon from '../../locales/en/common.json';
+import enPresent from '../../locales/en/present.json';
 import { THEMES } from '../../src/lib/url-state';
 import { DESKTOP, LANGS, VIEWS, openView, searchParams, useSharedBrowser, waitForView } from './browser';
+
+/** A select's text is its options' text. */
+const THEME_OPTIONS = (['auto', 'light', 'dark', 'contrast'] as const)
+  .map((t) => enPresent.theme[t])
+  .join('');
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -72,16 +78,18 @@ describe('accessibility', () => {
     expect(formatViolations(results.violations)).toContain('image-alt');
   });
 
-  it('Tab order: skip link, language buttons, view links, currency buttons', async () => {
+  it('Tab order: skip link, Present, theme, language buttons, view links, currency buttons', async () => {
     const { page } = browser;
     await openView(page, browser.baseURL, { lang: 'en' });
     const order: string[] = [];
-    for (let i = 0; i < 11; i += 1) {
+    for (let i = 0; i < 13; i += 1) {
       await page.keyboard.press('Tab');
       order.push(await focused(page));
     }
     expect(order).toEqual([
       `a:${enCommon.app.skipToContent}`,
+      `button:▶ ${enPresent.entry.present}`,
+      `select:${THEME_OPTIONS}`,
       'button:English',
       'button:日本語',
       ...VIEWS.map((view) => `a:${enCommon.nav[view]}`),
@@ -104,8 +112,8 @@ describe('accessibility', () => {
   it('Enter on a view link opens the view', async () => {
     const { page } = browser;
     await openView(page, browser.baseURL, { lang: 'en' });
-    // Tab to the "Japan" link: skip link, two language buttons, then the view links in order.
-    const presses = 3 + VIEWS.indexOf('japan') + 1;
+    // Tab to the "Japan" link: skip link, Present, theme, two language buttons, then the view links in order.
+    const presses = 5 + VIEWS.indexOf('japan') + 1;
     for (let i = 0; i < presses; i += 1) await page.keyboard.press('Tab');
     expect(await focused(page)).toBe(`a:${enCommon.nav.japan}`);
 

@@ -19,36 +19,83 @@ interface Props {
   axisFormatter: (value: number) => string;
   renderTooltip: (id: string) => ReactNode;
   ariaLabel: string;
+  /** Type and bars grow by this factor (a slide read from the back of a room); 1 on the dashboard. */
+  scale?: number;
+  /** Put each label in a column of this width left of its bar instead of above it (rows then take less height). */
+  labelWidth?: number;
+  /** Draw the value axis (bars carry their values, so a dense slide can do without it). */
+  axis?: boolean;
 }
 
 const ROW_HEIGHT = 52;
 const AXIS_HEIGHT = 32;
+const LABEL_SIZE = 13;
+const TICK_SIZE = 12;
 
 /** A thin horizontal bar chart: it knows nothing of currencies or languages, only of the formatters it is given. */
-export function HorizontalBarChart({ data, axisFormatter, renderTooltip, ariaLabel }: Props) {
+export function HorizontalBarChart({
+  data,
+  axisFormatter,
+  renderTooltip,
+  ariaLabel,
+  scale = 1,
+  labelWidth,
+  axis = true,
+}: Props) {
+  const beside = labelWidth !== undefined;
+  const labelSize = LABEL_SIZE * scale;
   // Room at the right for the longest value label, which sits after its bar.
-  const valueRoom = Math.min(Math.max(...data.map((d) => estimateTextWidth(d.valueLabel)), 30) + 16, 200);
-  const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
+  const valueRoom =
+    Math.min(Math.max(...data.map((d) => estimateTextWidth(d.valueLabel)), 30) + 16, 200) * scale;
+  const barSize = beside ? Math.round(labelSize * 1.1) : Math.round(22 * scale);
+  const rowHeight = beside ? Math.round(labelSize * 1.7) : Math.round(ROW_HEIGHT * scale);
+  const height = data.length * rowHeight + (axis ? AXIS_HEIGHT * scale : 0);
+  const labelOf = new Map(data.map((d) => [d.id, d.label]));
   return (
     <div className="chart" style={{ height }}>
       <ResponsiveContainer width="100%" height={height}>
         <BarChart
           data={data as BarDatum[]}
           layout="vertical"
-          margin={{ top: 18, right: valueRoom, bottom: 0, left: 4 }}
-          barSize={22}
+          margin={{ top: beside ? 4 : 18 * scale, right: valueRoom, bottom: 0, left: 4 }}
+          barSize={barSize}
           accessibilityLayer
           title={ariaLabel}
         >
           <XAxis
             type="number"
+            hide={!axis}
             tickFormatter={axisFormatter}
-            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            tick={{ fill: 'var(--text-muted)', fontSize: TICK_SIZE * scale }}
+            style={{ fontSize: TICK_SIZE * scale }}
             axisLine={false}
             tickLine={false}
             tickCount={4}
+            {...(scale === 1 ? {} : { height: AXIS_HEIGHT * scale })}
           />
-          <YAxis type="category" dataKey="id" hide />
+          <YAxis
+            type="category"
+            dataKey="id"
+            hide={!beside}
+            interval={0}
+            {...(beside ? { width: labelWidth } : {})}
+            axisLine={false}
+            tickLine={false}
+            // A plain text tick: recharts' own would wrap a label it measures differently from the column.
+            tick={({ x, y, payload }) => (
+              <text
+                x={Number(x)}
+                y={Number(y)}
+                dy="0.35em"
+                textAnchor="end"
+                className="bar-label"
+                fill="var(--text)"
+                style={{ fontSize: labelSize }}
+              >
+                {labelOf.get(String(payload.value)) ?? String(payload.value)}
+              </text>
+            )}
+          />
           <Tooltip
             cursor={{ fill: 'var(--hover)' }}
             isAnimationActive={false}
@@ -68,20 +115,29 @@ export function HorizontalBarChart({ data, axisFormatter, renderTooltip, ariaLab
                 strokeWidth={d.flagged ? 2 : 0}
               />
             ))}
+            {!beside && (
+              <LabelList
+                dataKey="label"
+                content={({ x, y, height, value }) => (
+                  <text
+                    x={Number(x)}
+                    y={Number(y) + Math.min(0, Number(height)) - 6 * scale}
+                    className="bar-label"
+                    fill="var(--text)"
+                    style={scale === 1 ? undefined : { fontSize: labelSize }}
+                  >
+                    {String(value)}
+                  </text>
+                )}
+              />
+            )}
             <LabelList
-              dataKey="label"
-              content={({ x, y, height, value }) => (
-                <text
-                  x={Number(x)}
-                  y={Number(y) + Math.min(0, Number(height)) - 6}
-                  className="bar-label"
-                  fill="var(--text)"
-                >
-                  {String(value)}
-                </text>
-              )}
+              dataKey="valueLabel"
+              position="right"
+              className="bar-value"
+              fill="var(--text)"
+              style={scale === 1 ? undefined : { fontSize: labelSize }}
             />
-            <LabelList dataKey="valueLabel" position="right" className="bar-value" fill="var(--text)" />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

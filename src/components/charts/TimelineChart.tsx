@@ -35,6 +35,8 @@ interface Props {
   tickFormatter: (year: number) => string;
   renderTooltip: (id: string) => ReactNode;
   ariaLabel: string;
+  /** Type, bars and markers grow by this factor (a slide read from the back of a room); 1 on the dashboard. */
+  scale?: number;
 }
 
 const ROW_HEIGHT = 48;
@@ -66,6 +68,7 @@ export function TimelineChart({
   tickFormatter,
   renderTooltip,
   ariaLabel,
+  scale = 1,
 }: Props) {
   // Markers on the same date stack upwards instead of hiding each other; the band above the plot grows to fit.
   const stackIndex = new Map<string, number>();
@@ -77,8 +80,11 @@ export function TimelineChart({
     seenAt.set(key, n + 1);
   }
   const levels = Math.max(1, ...seenAt.values());
-  const markerBand = 20 + levels * MARKER_STEP;
-  const height = rows.length * ROW_HEIGHT + markerBand + 32;
+  const markerStep = MARKER_STEP * scale;
+  const markerBand = (20 + levels * MARKER_STEP) * scale;
+  const rowHeight = ROW_HEIGHT * (scale === 1 ? 1 : 0.5 + scale / 2);
+  const labelSize = 13 * scale;
+  const height = rows.length * rowHeight + markerBand + 32 * scale;
   return (
     <div className="chart" style={{ height }}>
       <ResponsiveContainer width="100%" height={height}>
@@ -86,7 +92,7 @@ export function TimelineChart({
           data={rows as TimelineRow[]}
           layout="vertical"
           margin={{ top: markerBand, right: 16, bottom: 0, left: 4 }}
-          barSize={16}
+          barSize={Math.round(16 * (scale === 1 ? 1 : 0.5 + scale / 2))}
           accessibilityLayer
           title={ariaLabel}
         >
@@ -96,7 +102,9 @@ export function TimelineChart({
             ticks={ticks}
             allowDataOverflow
             tickFormatter={tickFormatter}
-            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            tick={{ fill: 'var(--text-muted)', fontSize: 12 * scale }}
+            style={{ fontSize: 12 * scale }}
+            {...(scale === 1 ? {} : { height: 32 * scale })}
             tickLine={false}
             axisLine={{ stroke: 'var(--grid)' }}
           />
@@ -118,11 +126,18 @@ export function TimelineChart({
               strokeDasharray="2 3"
               label={({ viewBox }: { viewBox?: { x?: number; y?: number } }) => {
                 const x = viewBox?.x ?? 0;
-                const y = (viewBox?.y ?? markerBand) - 14 - (stackIndex.get(m.id) ?? 0) * MARKER_STEP;
+                const y = (viewBox?.y ?? markerBand) - 14 * scale - (stackIndex.get(m.id) ?? 0) * markerStep;
                 return (
                   <g className="timeline-marker">
-                    <circle cx={x} cy={y} r={9} fill="var(--marker)" />
-                    <text x={x} y={y + 4} textAnchor="middle" fill="var(--bg)" fontSize={11} fontWeight={700}>
+                    <circle cx={x} cy={y} r={9 * scale} fill="var(--marker)" />
+                    <text
+                      x={x}
+                      y={y + 4 * scale}
+                      textAnchor="middle"
+                      fill="var(--bg)"
+                      fontSize={11 * scale}
+                      fontWeight={700}
+                    >
                       {m.label}
                     </text>
                   </g>
@@ -155,14 +170,15 @@ export function TimelineChart({
                 const row = rows[Number(index)];
                 const text = String(value);
                 const left = row
-                  ? labelStart(row.range, domain, Number(x), Number(width), estimateTextWidth(text))
+                  ? labelStart(row.range, domain, Number(x), Number(width), estimateTextWidth(text) * scale)
                   : Number(x);
                 return (
                   <text
                     x={left}
-                    y={Number(y) + Math.min(0, Number(height)) - 6}
+                    y={Number(y) + Math.min(0, Number(height)) - 6 * scale}
                     className="bar-label"
                     fill="var(--text)"
+                    style={scale === 1 ? undefined : { fontSize: labelSize }}
                   >
                     {text}
                   </text>
