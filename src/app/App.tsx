@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ComponentType } from 'react';
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { CurrencyControls } from '../features/currency/components/CurrencyControls';
@@ -16,18 +16,27 @@ import { DataGate } from './DataGate';
 import type { Settings } from './use-settings';
 import { useSettings } from './use-settings';
 
-// The headline loads with the page; the chart views (and recharts) load when first opened.
+// The headline loads with the page; the chart views (and recharts) load when first opened. Every view is memoized:
+// its props (data, display settings, onNavigate) are stable, so a render of the shell redraws no chart.
 const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
-  overview: OverviewView,
+  overview: memo(OverviewView),
   timeline: lazy(() =>
-    import('../features/timeline/components/TimelineView').then((m) => ({ default: m.TimelineView })),
+    import('../features/timeline/components/TimelineView').then((m) => ({ default: memo(m.TimelineView) })),
   ),
-  japan: lazy(() => import('../features/japan/components/JapanView').then((m) => ({ default: m.JapanView }))),
-  apac: lazy(() => import('../features/apac/components/ApacView').then((m) => ({ default: m.ApacView }))),
+  japan: lazy(() =>
+    import('../features/japan/components/JapanView').then((m) => ({ default: memo(m.JapanView) })),
+  ),
+  apac: lazy(() =>
+    import('../features/apac/components/ApacView').then((m) => ({ default: memo(m.ApacView) })),
+  ),
   sources: lazy(() =>
-    import('../features/sources/components/SourcesView').then((m) => ({ default: m.SourcesView })),
+    import('../features/sources/components/SourcesView').then((m) => ({ default: memo(m.SourcesView) })),
   ),
 };
+
+// While a view's code loads, hold a viewport's height: every chart view is taller than that, so nothing below main
+// (the footer) moves into view and out again when the view arrives (no layout shift).
+const VIEW_PLACEHOLDER_STYLE = { minHeight: '100vh' } as const;
 
 interface AppProps {
   i18n: I18n;
@@ -67,6 +76,7 @@ function Dashboard({ initial, rejectedParams }: { initial: Settings; rejectedPar
   const { lang, currency, rate } = settings;
   // One object per distinct setting, so memoized view data is not recomputed on unrelated renders.
   const display = useMemo(() => ({ lang, currency, rate }), [lang, currency, rate]);
+  const navigate = useCallback((view: ViewId) => update({ view }), [update]);
 
   // Keys 1–5 open the views, as in a slide deck; never while the user types.
   useEffect(() => {
@@ -141,12 +151,12 @@ function Dashboard({ initial, rejectedParams }: { initial: Settings; rejectedPar
             >
               <Suspense
                 fallback={
-                  <div className="state state--loading" role="status">
+                  <div className="state state--loading" role="status" style={VIEW_PLACEHOLDER_STYLE}>
                     {t('state.loading')}
                   </div>
                 }
               >
-                <View data={data} settings={display} onNavigate={(view) => update({ view })} />
+                <View data={data} settings={display} onNavigate={navigate} />
               </Suspense>
             </ErrorBoundary>
           )}

@@ -1,3 +1,4 @@
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentRow } from '../lib/commitment-rows';
 import { groupByCurrency, ratesInUse } from '../lib/commitment-rows';
@@ -19,38 +20,66 @@ interface Props {
   data: Landscape;
 }
 
-/** A finding as a title, its chart (one panel per currency when shown as announced), the rate, the table and the sources. */
-export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Props) {
+/**
+ * A finding as a title, its chart (one panel per currency when shown as announced), the rate, the table and the sources.
+ * Memoized, with stable chart props, so that a render of the page that changes none of its rows redraws no chart.
+ */
+export const CommitmentsFigure = memo(function CommitmentsFigure({
+  id,
+  title,
+  subtitle,
+  note,
+  rows,
+  data,
+}: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const groups = groupByCurrency(rows);
   const rates = ratesInUse(rows);
   const sourceIds = [...new Set(rows.flatMap((r) => r.commitment.sources))];
-  const byId = new Map(rows.map((r) => [r.commitment.id, r]));
+  const byId = useMemo(() => new Map(rows.map((r) => [r.commitment.id, r])), [rows]);
+  const panels = useMemo(
+    () =>
+      groupByCurrency(rows).map(([currency, groupRows]) => ({
+        currency,
+        axisFormatter: (value: number) => formatMoney(value, currency, lang, { style: 'axis' }),
+        data: groupRows.map((row) => ({
+          id: row.commitment.id,
+          label: row.label,
+          value: row.shown.value,
+          valueLabel: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
+          color: `var(--investor-${row.commitment.investor})`,
+          flagged: row.flagged,
+        })),
+      })),
+    [rows, lang],
+  );
 
-  const tooltip = (recordId: string) => {
-    const row = byId.get(recordId);
-    if (!row) return null;
-    return (
-      <>
-        <p className="tooltip-title">{row.label}</p>
-        <p className="tooltip-value">{row.shown.text}</p>
-        {row.shown.converted && (
-          <p>
-            {t('chart.tooltipAnnounced', { amount: row.shown.announced })}
-            <br />
-            {t('rate.convertedAt', { rates: describeRates(row.shown.rates, lang, t) })}
-          </p>
-        )}
-        <p>{t(`provenance.${row.commitment.provenance}`)}</p>
-        {row.verification && row.flagged && (
-          <p className="tooltip-flag">
-            ⚠ {t(`status.${row.verification.status}`)}: {row.verification.publicRecord[lang]}
-          </p>
-        )}
-      </>
-    );
-  };
+  const tooltip = useCallback(
+    (recordId: string) => {
+      const row = byId.get(recordId);
+      if (!row) return null;
+      return (
+        <>
+          <p className="tooltip-title">{row.label}</p>
+          <p className="tooltip-value">{row.shown.text}</p>
+          {row.shown.converted && (
+            <p>
+              {t('chart.tooltipAnnounced', { amount: row.shown.announced })}
+              <br />
+              {t('rate.convertedAt', { rates: describeRates(row.shown.rates, lang, t) })}
+            </p>
+          )}
+          <p>{t(`provenance.${row.commitment.provenance}`)}</p>
+          {row.verification && row.flagged && (
+            <p className="tooltip-flag">
+              ⚠ {t(`status.${row.verification.status}`)}: {row.verification.publicRecord[lang]}
+            </p>
+          )}
+        </>
+      );
+    },
+    [byId, lang, t],
+  );
 
   return (
     <figure className="figure" aria-labelledby={`${id}-title`}>
@@ -62,25 +91,18 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
       {rates.length > 0 && (
         <p className="figure-rate">{t('chart.rateLine', { rate: describeRates(rates, lang, t) })}</p>
       )}
-      {groups.map(([currency, groupRows]) => (
+      {panels.map(({ currency, axisFormatter, data: chartData }) => (
         <div key={currency} className="figure-panel">
-          {groups.length > 1 && (
+          {panels.length > 1 && (
             <h3 className="panel-title">
               {t('japan.notComparable', { currency: currencySymbol(currency, lang) })}
             </h3>
           )}
           <HorizontalBarChart
             ariaLabel={t('chart.figureLabel', { title })}
-            axisFormatter={(value) => formatMoney(value, currency, lang, { style: 'axis' })}
+            axisFormatter={axisFormatter}
             renderTooltip={tooltip}
-            data={groupRows.map((row) => ({
-              id: row.commitment.id,
-              label: row.label,
-              value: row.shown.value,
-              valueLabel: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
-              color: `var(--investor-${row.commitment.investor})`,
-              flagged: row.flagged,
-            }))}
+            data={chartData}
           />
         </div>
       ))}
@@ -97,4 +119,4 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { estimateTextWidth } from './text-width';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
@@ -24,8 +25,16 @@ interface Props {
 const ROW_HEIGHT = 52;
 const AXIS_HEIGHT = 32;
 
-/** A thin horizontal bar chart: it knows nothing of currencies or languages, only of the formatters it is given. */
-export function HorizontalBarChart({ data, axisFormatter, renderTooltip, ariaLabel }: Props) {
+/**
+ * A thin horizontal bar chart: it knows nothing of currencies or languages, only of the formatters it is given.
+ * Memoized: recharts redraws every bar on each render, so a caller that keeps its props stable skips the redraw.
+ */
+export const HorizontalBarChart = memo(function HorizontalBarChart({
+  data,
+  axisFormatter,
+  renderTooltip,
+  ariaLabel,
+}: Props) {
   // Room at the right for the longest value label, which sits after its bar.
   const valueRoom = Math.min(Math.max(...data.map((d) => estimateTextWidth(d.valueLabel)), 30) + 16, 200);
   const height = data.length * ROW_HEIGHT + AXIS_HEIGHT;
@@ -87,4 +96,4 @@ export function HorizontalBarChart({ data, axisFormatter, renderTooltip, ariaLab
       </ResponsiveContainer>
     </div>
   );
-}
+});

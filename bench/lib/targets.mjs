@@ -1,0 +1,69 @@
+// The performance targets, and which of them a benchmark result meets.
+
+export const TARGETS = {
+  firstViewJsGzip: 110_000,
+  lighthouseMobilePerformance: 95,
+  lighthouseDesktopPerformance: 100,
+  accessibility: 100,
+  bestPractices: 100,
+  cls: 0,
+  switchMs: 50,
+  switchVsFloor: 1.5,
+  scaleMaxMs: 200,
+};
+
+const fmt = (v, unit = '') => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : `${v}${unit}`);
+
+/**
+ * Each target with the measured value and whether it is met (`met: null` when it was not measured).
+ * @param {any} result the object bench/run.mjs writes to latest.json
+ */
+export function evaluateTargets(result) {
+  const rows = [];
+  const add = (target, value, met) => rows.push({ target, value, met });
+  const app = result.apps.app;
+  const floor = result.apps.floor;
+
+  const js = app.bytes.totals.js.gzip;
+  add(`First view JS ≤ ${TARGETS.firstViewJsGzip / 1000} KB gzip`, `${(js / 1000).toFixed(1)} KB`, js <= TARGETS.firstViewJsGzip);
+
+  const lh = app.lighthouse;
+  const score = (preset, key) => lh?.[preset]?.[key]?.median;
+  const scored = (label, preset, key, min) => {
+    const v = score(preset, key);
+    add(label, fmt(v), v === undefined || Number.isNaN(v) ? null : v >= min);
+  };
+  scored(`Lighthouse mobile performance ≥ ${TARGETS.lighthouseMobilePerformance}`, 'mobile', 'performance', TARGETS.lighthouseMobilePerformance);
+  scored(`Lighthouse desktop performance = ${TARGETS.lighthouseDesktopPerformance}`, 'desktop', 'performance', TARGETS.lighthouseDesktopPerformance);
+  for (const preset of ['mobile', 'desktop']) {
+    scored(`Accessibility = 100 (${preset})`, preset, 'accessibility', TARGETS.accessibility);
+    scored(`Best practices = 100 (${preset})`, preset, 'bestPractices', TARGETS.bestPractices);
+    const cls = score(preset, 'cls');
+    add(`CLS = 0 (${preset})`, fmt(cls), cls === undefined || Number.isNaN(cls) ? null : cls <= TARGETS.cls);
+  }
+
+  const base = result.timings?.app?.['1'];
+  const floorBase = result.timings?.floor?.['1'];
+  for (const kind of ['language', 'currency']) {
+    const v = base?.[kind]?.median;
+    const f = floorBase?.[kind]?.median;
+    const known = Number.isFinite(v);
+    add(`${kind} switch < ${TARGETS.switchMs} ms to the next frame`, fmt(v, ' ms'), known ? v < TARGETS.switchMs : null);
+    const r = known && Number.isFinite(f) && f > 0 ? Math.round((v / f) * 100) / 100 : null;
+    add(`${kind} switch ≤ ${TARGETS.switchVsFloor}× the floor`, r === null ? 'n/a' : `${r}× (floor ${f} ms)`, r === null ? null : r <= TARGETS.switchVsFloor);
+  }
+
+  const big = result.timings?.app?.['1000'];
+  if (big) {
+    const slowest = Object.entries(big)
+      .filter(([kind, s]) => kind !== 'firstChart' && Number.isFinite(s?.median))
+      .sort((a, b) => b[1].median - a[1].median)[0];
+    add(
+      `At 1,000× records no interaction over ${TARGETS.scaleMaxMs} ms`,
+      slowest ? `slowest: ${slowest[0]} ${slowest[1].median} ms` : 'n/a',
+      slowest ? slowest[1].median <= TARGETS.scaleMaxMs : null,
+    );
+  } else add(`At 1,000× records no interaction over ${TARGETS.scaleMaxMs} ms`, 'not measured', null);
+  void floor;
+  return rows;
+}
