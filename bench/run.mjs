@@ -9,11 +9,16 @@
 //   BENCH_SKIP_BUILD=1         reuse dist-bench/ and dist-floor/
 //   BENCH_OUT=bench/results    where latest.json and latest.md go
 //   CHROMIUM_PATH=/usr/bin/chromium
+/* global window -- inside page.evaluate callbacks, which run in the browser */
+import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
+import console from 'node:console';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { analyzeBuild } from './lib/first-view.mjs';
 import { installFirstChartProbe, measureInteraction } from './lib/probe.mjs';
@@ -47,11 +52,20 @@ const OUT_DIR = resolve(ROOT, env.BENCH_OUT ?? 'bench/results');
 const INTERACTION_TIMEOUT = 60_000;
 
 const APPS = {
-  app: { label: 'Dashboard', dist: resolve(ROOT, 'dist-bench'), buildArgs: ['build', '--outDir', 'dist-bench'] },
-  floor: { label: 'Floor', dist: resolve(ROOT, 'dist-floor'), buildArgs: ['build', '-c', 'bench/floor/vite.config.mjs'] },
+  app: {
+    label: 'Dashboard',
+    dist: resolve(ROOT, 'dist-bench'),
+    buildArgs: ['build', '--outDir', 'dist-bench'],
+  },
+  floor: {
+    label: 'Floor',
+    dist: resolve(ROOT, 'dist-floor'),
+    buildArgs: ['build', '-c', 'bench/floor/vite.config.mjs'],
+  },
 };
 
-const log = (message) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${message}`);
+const log = (message) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${message}`);
 const started = performance.now();
 
 function run(command, args) {
@@ -61,7 +75,9 @@ function run(command, args) {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { cwd: ROOT, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', fail);
-    child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')}: exit ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`${command} ${args.join(' ')}: exit ${code}`)),
+    );
   });
 }
 
@@ -110,7 +126,12 @@ async function lighthouseRuns(urls) {
         for (let i = 0; i < LH_RUNS; i++) {
           const result = await lighthouse(
             url,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+            {
+              port: chrome.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: ['performance', 'accessibility', 'best-practices'],
+            },
             preset === 'desktop' ? desktopConfig : undefined,
           );
           const lhr = result.lhr;
@@ -118,7 +139,9 @@ async function lighthouseRuns(urls) {
           const audit = (id) => lhr.audits[id]?.numericValue;
           const failing = (category) =>
             lhr.categories[category].auditRefs
-              .filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1)
+              .filter(
+                (ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1,
+              )
               .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`);
           runs.push({
             performance: Math.round(lhr.categories.performance.score * 100),
@@ -141,7 +164,10 @@ async function lighthouseRuns(urls) {
           fcp: pick('fcp'),
           lcp: pick('lcp'),
           tbt: pick('tbt'),
-          cls: { ...summarize(runs.map((r) => r.cls)), median: summarize(runs.map((r) => r.cls * 1000)).median / 1000 },
+          cls: {
+            ...summarize(runs.map((r) => r.cls)),
+            median: summarize(runs.map((r) => r.cls * 1000)).median / 1000,
+          },
           failing: [...new Set(runs.flatMap((r) => r.failing))],
           runWarnings: [...new Set(runs.flatMap((r) => r.runWarnings))],
         };
@@ -255,7 +281,9 @@ async function timeSlides(context, url, factor) {
     for (let i = 0; i < RUNS; i++) {
       // Back and forth, so that the deck never runs out of slides.
       await page.evaluate((back) => (window.__benchSlideBack = back), i % 2 === 0);
-      runs.push(await page.evaluate(measureInteraction, { app: 'app', kind: 'slide', timeout: INTERACTION_TIMEOUT }));
+      runs.push(
+        await page.evaluate(measureInteraction, { app: 'app', kind: 'slide', timeout: INTERACTION_TIMEOUT }),
+      );
     }
     return { available: true, ...summarize(runs) };
   } finally {
@@ -266,7 +294,9 @@ async function timeSlides(context, url, factor) {
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
-  log(`runs ${RUNS}, lighthouse runs ${SKIP_LIGHTHOUSE ? 'skipped' : LH_RUNS}, scales ${SCALES.join(', ') || 'none'}`);
+  log(
+    `runs ${RUNS}, lighthouse runs ${SKIP_LIGHTHOUSE ? 'skipped' : LH_RUNS}, scales ${SCALES.join(', ') || 'none'}`,
+  );
   await build();
   log('built dist-bench/ and dist-floor/');
   const result = {
@@ -303,7 +333,9 @@ async function main() {
       for (const factor of [1, ...SCALES]) {
         for (const name of Object.keys(APPS)) {
           result.timings[name][factor] = await timeApp(browser.context, name, servers[name].url, factor);
-          log(`timings ${name} ×${factor}: ${JSON.stringify(Object.fromEntries(Object.entries(result.timings[name][factor]).map(([k, v]) => [k, v.median ?? v])))}`);
+          log(
+            `timings ${name} ×${factor}: ${JSON.stringify(Object.fromEntries(Object.entries(result.timings[name][factor]).map(([k, v]) => [k, v.median ?? v])))}`,
+          );
         }
         result.slides[factor] = await timeSlides(browser.context, servers.app.url, factor);
         log(`slides ×${factor}: ${JSON.stringify(result.slides[factor])}`);

@@ -60,7 +60,11 @@ function Chart() {
   return (
     <main>
       <h1>{t('title')}</h1>
-      <button type="button" id="lang" onClick={() => void instance.changeLanguage(lang === 'en' ? 'ja' : 'en')}>
+      <button
+        type="button"
+        id="lang"
+        onClick={() => void instance.changeLanguage(lang === 'en' ? 'ja' : 'en')}
+      >
         {t('lang')}
       </button>
       <button type="button" id="currency" onClick={() => setCurrency(other)}>

@@ -1,6 +1,7 @@
 // What the first view of a built app loads before it can render, and what it loads later: read from the built
 // index.html (entry script, modulepreloads, stylesheets, preloaded data) and the files in the build folder.
 // Shared by the benchmark (bench/run.mjs) and the size-budget test, so both count the same bytes.
+import { Buffer } from 'node:buffer';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -1,4 +1,5 @@
 // Code that runs inside the page (serialized by playwright-core): the first-chart probe and the interaction timer.
+/* global window, document, location, performance, requestAnimationFrame, MessageChannel, KeyboardEvent, URL */
 
 /**
  * Init script: resolves `window.__benchFirstChart` with performance.now() (ms since navigation) right after the frame
@@ -29,9 +30,12 @@ export function installFirstChartProbe() {
  */
 export async function measureInteraction({ app, kind, timeout }) {
   const text = (selector) => document.querySelector(selector)?.textContent ?? '';
-  const chartText = () => [...document.querySelectorAll('main svg.recharts-surface')].map((s) => s.textContent).join('|');
+  const chartText = () =>
+    [...document.querySelectorAll('main svg.recharts-surface')].map((s) => s.textContent).join('|');
   const chartsDrawn = () =>
-    [...document.querySelectorAll('.recharts-responsive-container')].every((c) => c.querySelector('svg.recharts-surface'));
+    [...document.querySelectorAll('.recharts-responsive-container')].every((c) =>
+      c.querySelector('svg.recharts-surface'),
+    );
   let act;
   let done;
   if (kind === 'language') {
@@ -39,7 +43,9 @@ export async function measureInteraction({ app, kind, timeout }) {
     const button =
       app === 'floor'
         ? document.querySelector('#lang')
-        : document.querySelector(`header button[lang="${document.documentElement.lang === 'ja' ? 'en' : 'ja'}"]`);
+        : document.querySelector(
+            `header button[lang="${document.documentElement.lang === 'ja' ? 'en' : 'ja'}"]`,
+          );
     act = () => button.click();
     done = () => text('h1') !== before && chartsDrawn();
   } else if (kind === 'currency') {
@@ -57,11 +63,15 @@ export async function measureInteraction({ app, kind, timeout }) {
     // Alternates between the two chart views (Japan and Microsoft in Asia-Pacific), by their keyboard shortcuts.
     const target = new URL(location.href).searchParams.get('view') === 'japan' ? '4' : '3';
     act = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { key: target, bubbles: true }));
-    done = () => text('main h2') !== before && !document.querySelector('main [role="status"]') && chartsDrawn();
+    done = () =>
+      text('main h2') !== before && !document.querySelector('main [role="status"]') && chartsDrawn();
   } else if (kind === 'slide') {
     const before = new URL(location.href).searchParams.get('slide');
     const key = window.__benchSlideBack ? 'ArrowLeft' : 'ArrowRight';
-    act = () => (document.activeElement ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    act = () =>
+      (document.activeElement ?? document.body).dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true }),
+      );
     done = () => new URL(location.href).searchParams.get('slide') !== before && chartsDrawn();
   } else throw new Error(`unknown interaction ${kind}`);
   if (!act) throw new Error(`${kind}: nothing to press`);
@@ -74,7 +84,8 @@ export async function measureInteraction({ app, kind, timeout }) {
         const channel = new MessageChannel();
         channel.port1.onmessage = () => resolve(performance.now() - start);
         channel.port2.postMessage(0);
-      } else if (performance.now() - start > timeout) reject(new Error(`${kind}: no change within ${timeout} ms`));
+      } else if (performance.now() - start > timeout)
+        reject(new Error(`${kind}: no change within ${timeout} ms`));
       else requestAnimationFrame(frame);
     };
     requestAnimationFrame(frame);

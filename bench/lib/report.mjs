@@ -8,9 +8,11 @@ const ratioCell = (a, b) => {
   return r === null ? 'n/a' : `${r}×`;
 };
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
-    '\n',
-  );
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 
 /** @param {any} result */
 export function renderMarkdown(result) {
@@ -33,7 +35,11 @@ export function renderMarkdown(result) {
   out.push(
     table(
       ['target', 'measured', 'met'],
-      result.targets.map((t) => [t.target, t.value, t.met === null ? 'not measured' : t.met ? 'met' : '**not met**']),
+      result.targets.map((t) => [
+        t.target,
+        t.value,
+        t.met === null ? 'not measured' : t.met ? 'met' : '**not met**',
+      ]),
     ),
     '',
   );
@@ -61,7 +67,9 @@ export function renderMarkdown(result) {
   );
   out.push('Dashboard files:', '');
   const files = [
-    ...Object.entries(app.bytes.firstView).flatMap(([kind, list]) => list.map((f) => [`first view (${kind})`, f])),
+    ...Object.entries(app.bytes.firstView).flatMap(([kind, list]) =>
+      list.map((f) => [`first view (${kind})`, f]),
+    ),
     ...app.bytes.lazy.map((f) => ['lazy', f]),
   ];
   out.push(
@@ -95,7 +103,8 @@ export function renderMarkdown(result) {
     out.push(table(['preset', 'metric', 'dashboard', 'floor', 'ratio'], rows), '');
     for (const preset of ['mobile', 'desktop']) {
       const failing = app.lighthouse[preset].failing;
-      if (failing.length) out.push(`Dashboard audits below full score (${preset}): ${failing.join(', ')}.`, '');
+      if (failing.length)
+        out.push(`Dashboard audits below full score (${preset}): ${failing.join(', ')}.`, '');
       const warnings = app.lighthouse[preset].runWarnings;
       if (warnings.length) out.push(`Lighthouse warnings (${preset}): ${warnings.join(' ')}`, '');
     }
@@ -109,7 +118,9 @@ export function renderMarkdown(result) {
       'no throttling.',
     '',
   );
-  const scales = Object.keys(result.timings.app).map(Number).sort((a, b) => a - b);
+  const scales = Object.keys(result.timings.app)
+    .map(Number)
+    .sort((a, b) => a - b);
   const rows = [];
   for (const kind of ['firstChart', 'language', 'currency', 'view', 'slide']) {
     for (const factor of scales) {
@@ -117,7 +128,11 @@ export function renderMarkdown(result) {
       const f = result.timings.floor[factor]?.[kind];
       const base = kind === 'slide' ? result.slides[1] : result.timings.app[1]?.[kind];
       const value =
-        kind === 'slide' && a && !a.available ? 'not available' : a ? `${cell(a.median)} (${cell(a.min)}–${cell(a.max)})` : 'n/a';
+        kind === 'slide' && a && !a.available
+          ? 'not available'
+          : a
+            ? `${cell(a.median)} (${cell(a.min)}–${cell(a.max)})`
+            : 'n/a';
       rows.push([
         kind,
         `${factor}×`,
@@ -128,10 +143,19 @@ export function renderMarkdown(result) {
       ]);
     }
   }
-  out.push(table(['interaction', 'records', 'dashboard (min–max)', 'floor (min–max)', 'ratio', 'vs 1×'], rows), '');
+  out.push(
+    table(['interaction', 'records', 'dashboard (min–max)', 'floor (min–max)', 'ratio', 'vs 1×'], rows),
+    '',
+  );
   const dataRows = scales
     .filter((f) => f > 1)
     .map((f) => [`${f}×`, formatBytes(result.timings.app[f]?.dataBytes ?? 0)]);
-  if (dataRows.length) out.push('Scaled data served (commitments.json + events.json, raw):', '', table(['records', 'bytes'], dataRows), '');
+  if (dataRows.length)
+    out.push(
+      'Scaled data served (commitments.json + events.json, raw):',
+      '',
+      table(['records', 'bytes'], dataRows),
+      '',
+    );
   return `${out.join('\n')}\n`;
 }

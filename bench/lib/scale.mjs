@@ -8,7 +8,8 @@
 export function scaleRecords(json, file, factor) {
   const records = json[file];
   if (!Array.isArray(records)) throw new Error(`${file}.json has no "${file}" list`);
-  if (!Number.isInteger(factor) || factor < 1) throw new Error(`scale factor must be a whole number ≥ 1: ${factor}`);
+  if (!Number.isInteger(factor) || factor < 1)
+    throw new Error(`scale factor must be a whole number ≥ 1: ${factor}`);
   const out = [];
   for (let n = 0; n < factor; n++) {
     for (const record of records) out.push(n === 0 ? record : { ...record, id: `${record.id}-x${n}` });

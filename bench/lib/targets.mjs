@@ -25,7 +25,11 @@ export function evaluateTargets(result) {
   const floor = result.apps.floor;
 
   const js = app.bytes.totals.js.gzip;
-  add(`First view JS ≤ ${TARGETS.firstViewJsGzip / 1000} KB gzip`, `${(js / 1000).toFixed(1)} KB`, js <= TARGETS.firstViewJsGzip);
+  add(
+    `First view JS ≤ ${TARGETS.firstViewJsGzip / 1000} KB gzip`,
+    `${(js / 1000).toFixed(1)} KB`,
+    js <= TARGETS.firstViewJsGzip,
+  );
 
   const lh = app.lighthouse;
   const score = (preset, key) => lh?.[preset]?.[key]?.median;
@@ -33,8 +37,18 @@ export function evaluateTargets(result) {
     const v = score(preset, key);
     add(label, fmt(v), v === undefined || Number.isNaN(v) ? null : v >= min);
   };
-  scored(`Lighthouse mobile performance ≥ ${TARGETS.lighthouseMobilePerformance}`, 'mobile', 'performance', TARGETS.lighthouseMobilePerformance);
-  scored(`Lighthouse desktop performance = ${TARGETS.lighthouseDesktopPerformance}`, 'desktop', 'performance', TARGETS.lighthouseDesktopPerformance);
+  scored(
+    `Lighthouse mobile performance ≥ ${TARGETS.lighthouseMobilePerformance}`,
+    'mobile',
+    'performance',
+    TARGETS.lighthouseMobilePerformance,
+  );
+  scored(
+    `Lighthouse desktop performance = ${TARGETS.lighthouseDesktopPerformance}`,
+    'desktop',
+    'performance',
+    TARGETS.lighthouseDesktopPerformance,
+  );
   for (const preset of ['mobile', 'desktop']) {
     scored(`Accessibility = 100 (${preset})`, preset, 'accessibility', TARGETS.accessibility);
     scored(`Best practices = 100 (${preset})`, preset, 'bestPractices', TARGETS.bestPractices);
@@ -48,9 +62,17 @@ export function evaluateTargets(result) {
     const v = base?.[kind]?.median;
     const f = floorBase?.[kind]?.median;
     const known = Number.isFinite(v);
-    add(`${kind} switch < ${TARGETS.switchMs} ms to the next frame`, fmt(v, ' ms'), known ? v < TARGETS.switchMs : null);
+    add(
+      `${kind} switch < ${TARGETS.switchMs} ms to the next frame`,
+      fmt(v, ' ms'),
+      known ? v < TARGETS.switchMs : null,
+    );
     const r = known && Number.isFinite(f) && f > 0 ? Math.round((v / f) * 100) / 100 : null;
-    add(`${kind} switch ≤ ${TARGETS.switchVsFloor}× the floor`, r === null ? 'n/a' : `${r}× (floor ${f} ms)`, r === null ? null : r <= TARGETS.switchVsFloor);
+    add(
+      `${kind} switch ≤ ${TARGETS.switchVsFloor}× the floor`,
+      r === null ? 'n/a' : `${r}× (floor ${f} ms)`,
+      r === null ? null : r <= TARGETS.switchVsFloor,
+    );
   }
 
   const big = result.timings?.app?.['1000'];

@@ -6,7 +6,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { CurrencyControls } from '../features/currency/components/CurrencyControls';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
-import { useLandscape } from '../features/landscape/api/get-landscape';
+import { landscapeQueryOptions, useLandscape } from '../features/landscape/api/get-landscape';
 import { OverviewView } from '../features/overview/components/OverviewView';
 import { joinList } from '../lib/format';
 import type { ViewId } from '../lib/url-state';
@@ -37,6 +37,22 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
 // While a view's code loads, hold a viewport's height: every chart view is taller than that, so nothing below main
 // (the footer) moves into view and out again when the view arrives (no layout shift).
 const VIEW_PLACEHOLDER_STYLE = { minHeight: '100vh' } as const;
+
+const FIRST_RENDER_WAIT_MS = 600;
+
+/**
+ * A query client that has the data, or has waited FIRST_RENDER_WAIT_MS for it. index.html preloads the data while the
+ * script loads, so it is usually there: the first paint then shows the view instead of a loading state that moves
+ * the page (a layout shift) when the data lands.
+ */
+export async function createPreparedQueryClient(): Promise<QueryClient> {
+  const client = new QueryClient();
+  await Promise.race([
+    client.prefetchQuery(landscapeQueryOptions()),
+    new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
+  ]);
+  return client;
+}
 
 interface AppProps {
   i18n: I18n;

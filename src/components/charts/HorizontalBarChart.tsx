@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { memo } from 'react';
 import { estimateTextWidth } from './text-width';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { XAxisTickContentProps } from 'recharts';
 
 export interface BarDatum {
   id: string;
@@ -51,11 +52,25 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
         >
           <XAxis
             type="number"
-            tickFormatter={axisFormatter}
-            tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+            // Plain SVG text: recharts' own tick label and its default interval measure every label in the DOM on
+            // each render (forced layouts that made up most of a language or currency switch). Four short ticks fit.
+            tick={({ x, y, payload }: XAxisTickContentProps) => (
+              <text
+                x={x}
+                y={y}
+                dy="0.71em"
+                textAnchor="middle"
+                className="recharts-cartesian-axis-tick-value"
+                fill="var(--text-muted)"
+                fontSize={12}
+              >
+                {axisFormatter(Number(payload.value))}
+              </text>
+            )}
             axisLine={false}
             tickLine={false}
             tickCount={4}
+            interval={0}
           />
           <YAxis type="category" dataKey="id" hide />
           <Tooltip
