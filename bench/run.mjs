@@ -2,7 +2,8 @@
 // (also with the dataset at 100× and 1,000× records), and writes bench/results/latest.json and latest.md.
 //
 // Environment (all optional):
-//   BENCH_RUNS=5               in-browser runs per measurement (median reported)
+//   BENCH_RUNS=5               in-browser runs per measurement at the real data size (median reported)
+//   BENCH_SCALE_RUNS=3         the same at 100× and 1,000× records, where one interaction can take seconds
 //   BENCH_LIGHTHOUSE_RUNS=3    Lighthouse runs per app and preset (median reported)
 //   BENCH_SKIP_LIGHTHOUSE=1    no Lighthouse
 //   BENCH_SCALES=100,1000      dataset multipliers for the scale runs ("" for none)
@@ -42,6 +43,7 @@ const CHROMIUM_ARGS = [
 
 const env = process.env;
 const RUNS = Math.max(1, Number(env.BENCH_RUNS ?? 5));
+const SCALE_RUNS = Math.max(1, Number(env.BENCH_SCALE_RUNS ?? 3));
 const LH_RUNS = Math.max(1, Number(env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const SKIP_LIGHTHOUSE = Boolean(env.BENCH_SKIP_LIGHTHOUSE);
 const SCALES = (env.BENCH_SCALES ?? '100,1000')
@@ -243,17 +245,20 @@ async function timeApp(context, name, url, factor) {
   const cdp = await context.newCDPSession(page);
   const dataBytes = await routeScaledData(page, APPS[name].dist, factor);
   const pageUrl = name === 'app' ? `${url}?view=japan&lang=en` : url;
+  const runs = factor === 1 ? RUNS : SCALE_RUNS;
   try {
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < runs; i++) {
       await cdp.send('Network.clearBrowserCache');
       await page.goto(pageUrl, { waitUntil: 'load' });
       samples.firstChart.push(await page.evaluate(() => window.__benchFirstChart));
     }
-    // Interactions on the loaded page: one warm-up each (lazy chunks load, caches fill), then the measured runs.
+    // Interactions on the loaded page, each after one warm-up that loads lazy chunks and fills caches (at scale only
+    // the view switch, which loads chunks, is warmed up: there one interaction can take seconds).
     for (const kind of kinds) {
-      for (let i = 0; i <= RUNS; i++) {
+      const warmUps = factor === 1 || kind === 'view' ? 1 : 0;
+      for (let i = 0; i < runs + warmUps; i++) {
         const ms = await page.evaluate(measureInteraction, { app: name, kind, timeout: INTERACTION_TIMEOUT });
-        if (i > 0) samples[kind].push(ms);
+        if (i >= warmUps) samples[kind].push(ms);
       }
     }
   } finally {
@@ -266,26 +271,34 @@ async function timeApp(context, name, url, factor) {
 
 /** Whether the build has the slide deck: ArrowRight at ?mode=deck changes the URL's `slide`. */
 async function timeSlides(context, url, factor) {
+  const count = factor === 1 ? RUNS : SCALE_RUNS;
   const page = await context.newPage();
   try {
     await routeScaledData(page, APPS.app.dist, factor);
     await page.goto(`${url}?mode=deck&lang=en`, { waitUntil: 'load' });
     await page.waitForSelector('h1, h2', { timeout: 30_000 }).catch(() => undefined);
-    await page.waitForTimeout(500);
+    // Let a slide with a chart draw it (at scale this takes seconds); a deck without charts waits the full time.
+    await page
+      .waitForSelector('svg.recharts-surface', { timeout: factor === 1 ? 3_000 : 30_000 })
+      .catch(() => {});
     const available = await page
-      .evaluate(measureInteraction, { app: 'app', kind: 'slide', timeout: 3_000 })
+      .evaluate(measureInteraction, {
+        app: 'app',
+        kind: 'slide',
+        timeout: factor === 1 ? 3_000 : INTERACTION_TIMEOUT,
+      })
       .then(() => true)
       .catch(() => false);
     if (!available) return { available: false };
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
+    const samples = [];
+    for (let i = 0; i < count; i++) {
       // Back and forth, so that the deck never runs out of slides.
       await page.evaluate((back) => (window.__benchSlideBack = back), i % 2 === 0);
-      runs.push(
+      samples.push(
         await page.evaluate(measureInteraction, { app: 'app', kind: 'slide', timeout: INTERACTION_TIMEOUT }),
       );
     }
-    return { available: true, ...summarize(runs) };
+    return { available: true, ...summarize(samples) };
   } finally {
     await page.close();
   }
@@ -310,7 +323,12 @@ async function main() {
       chromium: undefined,
       lighthouse: undefined,
     },
-    settings: { runs: RUNS, lighthouseRuns: SKIP_LIGHTHOUSE ? 0 : LH_RUNS, scales: SCALES },
+    settings: {
+      runs: RUNS,
+      scaleRuns: SCALE_RUNS,
+      lighthouseRuns: SKIP_LIGHTHOUSE ? 0 : LH_RUNS,
+      scales: SCALES,
+    },
     apps: {},
     timings: { app: {}, floor: {} },
     slides: {},
@@ -337,7 +355,10 @@ async function main() {
             `timings ${name} ×${factor}: ${JSON.stringify(Object.fromEntries(Object.entries(result.timings[name][factor]).map(([k, v]) => [k, v.median ?? v])))}`,
           );
         }
-        result.slides[factor] = await timeSlides(browser.context, servers.app.url, factor);
+        result.slides[factor] =
+          factor === 1 || result.slides[1]?.available
+            ? await timeSlides(browser.context, servers.app.url, factor)
+            : { available: false };
         log(`slides ×${factor}: ${JSON.stringify(result.slides[factor])}`);
       }
     } finally {

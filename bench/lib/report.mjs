@@ -23,7 +23,8 @@ export function renderMarkdown(result) {
     `${result.date} · ${result.machine.os} · ${result.machine.cpu} × ${result.machine.cores} cores · ` +
       `${result.machine.memoryGB} GB · Node ${result.machine.node} · Chromium ${result.chromiumVersion}` +
       (result.machine.lighthouse ? ` · Lighthouse ${result.machine.lighthouse}` : '') +
-      ` · ${result.settings.runs} browser runs, ${result.settings.lighthouseRuns} Lighthouse runs per preset · ` +
+      ` · ${result.settings.runs} browser runs (${result.settings.scaleRuns} at 100× and more), ` +
+      `${result.settings.lighthouseRuns} Lighthouse runs per preset · ` +
       `wall time ${result.wallSeconds} s`,
     '',
     'Medians. "Floor" is bench/floor: React, recharts (one eager bar chart), TanStack Query and i18next with a ' +
