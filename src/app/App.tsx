@@ -18,20 +18,21 @@ import { useSettings } from './use-settings';
 
 // The headline loads with the page; the chart views (and recharts) load when first opened. Every view is memoized:
 // its props (data, display settings, onNavigate) are stable, so a render of the shell redraws no chart.
+const LAZY_VIEWS = {
+  timeline: () =>
+    import('../features/timeline/components/TimelineView').then((m) => ({ default: memo(m.TimelineView) })),
+  japan: () => import('../features/japan/components/JapanView').then((m) => ({ default: memo(m.JapanView) })),
+  apac: () => import('../features/apac/components/ApacView').then((m) => ({ default: memo(m.ApacView) })),
+  sources: () =>
+    import('../features/sources/components/SourcesView').then((m) => ({ default: memo(m.SourcesView) })),
+} satisfies Partial<Record<ViewId, () => Promise<{ default: ComponentType<ViewProps> }>>>;
+
 const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
   overview: memo(OverviewView),
-  timeline: lazy(() =>
-    import('../features/timeline/components/TimelineView').then((m) => ({ default: memo(m.TimelineView) })),
-  ),
-  japan: lazy(() =>
-    import('../features/japan/components/JapanView').then((m) => ({ default: memo(m.JapanView) })),
-  ),
-  apac: lazy(() =>
-    import('../features/apac/components/ApacView').then((m) => ({ default: memo(m.ApacView) })),
-  ),
-  sources: lazy(() =>
-    import('../features/sources/components/SourcesView').then((m) => ({ default: memo(m.SourcesView) })),
-  ),
+  timeline: lazy(LAZY_VIEWS.timeline),
+  japan: lazy(LAZY_VIEWS.japan),
+  apac: lazy(LAZY_VIEWS.apac),
+  sources: lazy(LAZY_VIEWS.sources),
 };
 
 // While a view's code loads, hold a viewport's height: every chart view is taller than that, so nothing below main
@@ -41,14 +42,16 @@ const VIEW_PLACEHOLDER_STYLE = { minHeight: '100vh' } as const;
 const FIRST_RENDER_WAIT_MS = 600;
 
 /**
- * A query client that has the data, or has waited FIRST_RENDER_WAIT_MS for it. index.html preloads the data while the
- * script loads, so it is usually there: the first paint then shows the view instead of a loading state that moves
- * the page (a layout shift) when the data lands.
+ * A query client that has the data, or has waited FIRST_RENDER_WAIT_MS for it, while the code of the view to show
+ * first (a shared link may open any) loads alongside. index.html preloads the data while the script loads, so it is
+ * usually there: the first paint then shows the view instead of a loading state that moves the page (a layout
+ * shift) when the data lands.
  */
-export async function createPreparedQueryClient(): Promise<QueryClient> {
+export async function createPreparedQueryClient(view: ViewId): Promise<QueryClient> {
   const client = new QueryClient();
+  const loadView = view in LAZY_VIEWS ? LAZY_VIEWS[view as keyof typeof LAZY_VIEWS]() : undefined;
   await Promise.race([
-    client.prefetchQuery(landscapeQueryOptions()),
+    Promise.all([client.prefetchQuery(landscapeQueryOptions()), loadView?.catch(() => undefined)]),
     new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
   ]);
   return client;
