@@ -35,11 +35,12 @@ export function renderMarkdown(result) {
   out.push('## Targets', '');
   out.push(
     table(
-      ['target', 'measured', 'met'],
+      ['target', 'measured', 'met', 'what stands in the way'],
       result.targets.map((t) => [
         t.target,
         t.value,
         t.met === null ? 'not measured' : t.met ? 'met' : '**not met**',
+        t.met === false ? (t.detail ?? '') : '',
       ]),
     ),
     '',

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { budgetProblems } from '../../bench/lib/budget.mjs';
 import { analyzeBuild, describeFiles, formatBytes, initialRequests } from '../../bench/lib/first-view.mjs';
 import { scaleRecords } from '../../bench/lib/scale.mjs';
+import { evaluateTargets } from '../../bench/lib/targets.mjs';
 import { median, ratio, summarize } from '../../bench/lib/stats.mjs';
 
 const BUILT_HTML = `<!doctype html>
@@ -192,5 +193,72 @@ describe('stats', () => {
     expect(ratio(30, 20)).toBe(1.5);
     expect(ratio(1, 0)).toBeNull();
     expect(ratio(undefined, 3)).toBeNull();
+  });
+});
+
+describe('evaluateTargets', () => {
+  const summary = (median: number) => ({ median, min: median, max: median, runs: [median] });
+  const lighthouse = (performance: number, cls: number) => ({
+    performance: summary(performance),
+    accessibility: summary(100),
+    bestPractices: summary(100),
+    cls: summary(cls),
+  });
+  const bytes = (jsGzip: number) => ({
+    firstView: {
+      html: [],
+      js: [{ file: 'assets/index.js', raw: jsGzip * 3, gzip: jsGzip }],
+      css: [],
+      data: [],
+    },
+    totals: { js: { raw: jsGzip * 3, gzip: jsGzip } },
+  });
+  const result = (jsGzip: number, language: number, slowestAtScale: number) => ({
+    apps: {
+      app: { bytes: bytes(jsGzip), lighthouse: { mobile: lighthouse(96, 0), desktop: lighthouse(100, 0) } },
+      floor: { bytes: bytes(200_000) },
+    },
+    timings: {
+      app: {
+        1: { language: summary(language), currency: summary(20) },
+        1000: { firstChart: summary(9_000), language: summary(slowestAtScale), currency: summary(150) },
+      },
+      floor: { 1: { language: summary(20), currency: summary(20) }, 1000: { language: summary(900) } },
+    },
+  });
+  const verdicts = (r: ReturnType<typeof result>) =>
+    Object.fromEntries(evaluateTargets(r).map((t) => [t.target, t.met]));
+
+  it('marks each target met or not met from the medians, leaving the first chart out of the scale limit', () => {
+    expect(verdicts(result(109_000, 25, 180))).toEqual({
+      'First view JS ≤ 110 KB gzip': true,
+      'Lighthouse mobile performance ≥ 95': true,
+      'Lighthouse desktop performance = 100': true,
+      'Accessibility = 100 (mobile)': true,
+      'Best practices = 100 (mobile)': true,
+      'CLS = 0 (mobile)': true,
+      'Accessibility = 100 (desktop)': true,
+      'Best practices = 100 (desktop)': true,
+      'CLS = 0 (desktop)': true,
+      'language switch < 50 ms to the next frame': true,
+      'language switch ≤ 1.5× the floor': true,
+      'currency switch < 50 ms to the next frame': true,
+      'currency switch ≤ 1.5× the floor': true,
+      'At 1,000× records no interaction over 200 ms': true,
+    });
+  });
+
+  it('says what stands in the way of a target that is not met', () => {
+    const rows = evaluateTargets(result(114_100, 40, 250));
+    const row = (name: string) => rows.find((t) => t.target === name);
+    expect(row('First view JS ≤ 110 KB gzip')).toMatchObject({ value: '114.1 KB', met: false });
+    expect(row('First view JS ≤ 110 KB gzip')?.detail).toContain('assets/index.js 114.1 KB');
+    expect(row('language switch < 50 ms to the next frame')?.met).toBe(true);
+    expect(row('language switch ≤ 1.5× the floor')).toMatchObject({ value: '2× (floor 20 ms)', met: false });
+    expect(row('At 1,000× records no interaction over 200 ms')).toMatchObject({
+      value: 'slowest: language 250 ms',
+      met: false,
+    });
+    expect(row('At 1,000× records no interaction over 200 ms')?.detail).toContain('900 ms (language)');
   });
 });

@@ -54,12 +54,13 @@ export const HorizontalBarChart = memo(function HorizontalBarChart({
             type="number"
             // Plain SVG text: recharts' own tick label and its default interval measure every label in the DOM on
             // each render (forced layouts that made up most of a language or currency switch). Four short ticks fit.
-            tick={({ x, y, payload }: XAxisTickContentProps) => (
+            tick={({ x, y, payload, index }: XAxisTickContentProps) => (
               <text
                 x={x}
                 y={y}
                 dy="0.71em"
-                textAnchor="middle"
+                // The first tick sits on the plot's left edge: centred, half of it would be cut off.
+                textAnchor={index === 0 ? 'start' : 'middle'}
                 className="recharts-cartesian-axis-tick-value"
                 fill="var(--text-muted)"
                 fontSize={12}
