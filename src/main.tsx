@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, createPreparedQueryClient } from './app/App';
 import { initI18n, rememberedLanguage } from './i18n/i18n';
 import { registerServiceWorker } from './lib/register-service-worker';
 import { parseUrlState, resolveLanguage } from './lib/url-state';
@@ -12,10 +12,19 @@ const lang = resolveLanguage(parsed.lang, rememberedLanguage(), navigator.langua
 const i18n = initI18n(lang);
 document.documentElement.lang = lang;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App i18n={i18n} initial={{ ...parsed.state, lang }} rejectedParams={parsed.rejected} />
-  </StrictMode>,
-);
+// Wait briefly for the data (preloaded by index.html) before the first render: see createPreparedQueryClient. A promise
+// rather than top-level await, which would split modules shared with the lazy views out of the entry chunk.
+void createPreparedQueryClient(parsed.state.view).then((queryClient) => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App
+        i18n={i18n}
+        initial={{ ...parsed.state, lang }}
+        rejectedParams={parsed.rejected}
+        queryClient={queryClient}
+      />
+    </StrictMode>,
+  );
+});
 
 registerServiceWorker();

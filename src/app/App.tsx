@@ -1,12 +1,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import type { ComponentType } from 'react';
-import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { CurrencyControls } from '../features/currency/components/CurrencyControls';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
-import { useLandscape } from '../features/landscape/api/get-landscape';
+import { landscapeQueryOptions, useLandscape } from '../features/landscape/api/get-landscape';
 import { OverviewView } from '../features/overview/components/OverviewView';
 import { PresentButton } from '../features/present/components/PresentButton';
 import { slideForView } from '../features/present/model/deck-controller';
@@ -21,18 +21,46 @@ import { Presentation } from './Presentation';
 import type { Settings } from './use-settings';
 import { useSettings } from './use-settings';
 
-// The headline loads with the page; the chart views (and recharts) load when first opened.
+// The headline loads with the page; the chart views (and recharts) load when first opened. Every view is memoized:
+// its props (data, display settings, onNavigate) are stable, so a render of the shell redraws no chart.
+const LAZY_VIEWS = {
+  timeline: () =>
+    import('../features/timeline/components/TimelineView').then((m) => ({ default: memo(m.TimelineView) })),
+  japan: () => import('../features/japan/components/JapanView').then((m) => ({ default: memo(m.JapanView) })),
+  apac: () => import('../features/apac/components/ApacView').then((m) => ({ default: memo(m.ApacView) })),
+  sources: () =>
+    import('../features/sources/components/SourcesView').then((m) => ({ default: memo(m.SourcesView) })),
+} satisfies Partial<Record<ViewId, () => Promise<{ default: ComponentType<ViewProps> }>>>;
+
 const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
-  overview: OverviewView,
-  timeline: lazy(() =>
-    import('../features/timeline/components/TimelineView').then((m) => ({ default: m.TimelineView })),
-  ),
-  japan: lazy(() => import('../features/japan/components/JapanView').then((m) => ({ default: m.JapanView }))),
-  apac: lazy(() => import('../features/apac/components/ApacView').then((m) => ({ default: m.ApacView }))),
-  sources: lazy(() =>
-    import('../features/sources/components/SourcesView').then((m) => ({ default: m.SourcesView })),
-  ),
+  overview: memo(OverviewView),
+  timeline: lazy(LAZY_VIEWS.timeline),
+  japan: lazy(LAZY_VIEWS.japan),
+  apac: lazy(LAZY_VIEWS.apac),
+  sources: lazy(LAZY_VIEWS.sources),
 };
+
+// While a view's code loads, hold a viewport's height: every chart view is taller than that, so nothing below main
+// (the footer) moves into view and out again when the view arrives (no layout shift).
+const VIEW_PLACEHOLDER_STYLE = { minHeight: '100vh' } as const;
+
+const FIRST_RENDER_WAIT_MS = 600;
+
+/**
+ * A query client that has the data, or has waited FIRST_RENDER_WAIT_MS for it, while the code of the view to show
+ * first (a shared link may open any) loads alongside. index.html preloads the data while the script loads, so it is
+ * usually there: the first paint then shows the view instead of a loading state that moves the page (a layout
+ * shift) when the data lands.
+ */
+export async function createPreparedQueryClient(view: ViewId): Promise<QueryClient> {
+  const client = new QueryClient();
+  const loadView = view in LAZY_VIEWS ? LAZY_VIEWS[view as keyof typeof LAZY_VIEWS]() : undefined;
+  await Promise.race([
+    Promise.all([client.prefetchQuery(landscapeQueryOptions()), loadView?.catch(() => undefined)]),
+    new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
+  ]);
+  return client;
+}
 
 interface AppProps {
   i18n: I18n;
@@ -87,6 +115,7 @@ function Dashboard({
   const { lang, currency, rate } = settings;
   // One object per distinct setting, so memoized view data is not recomputed on unrelated renders.
   const display = useMemo(() => ({ lang, currency, rate }), [lang, currency, rate]);
+  const navigate = useCallback((view: ViewId) => update({ view }), [update]);
 
   // Keys 1–5 open the views, as in a slide deck; never while the user types.
   useEffect(() => {
@@ -165,12 +194,12 @@ function Dashboard({
             >
               <Suspense
                 fallback={
-                  <div className="state state--loading" role="status">
+                  <div className="state state--loading" role="status" style={VIEW_PLACEHOLDER_STYLE}>
                     {t('state.loading')}
                   </div>
                 }
               >
-                <View data={data} settings={display} onNavigate={(view) => update({ view })} />
+                <View data={data} settings={display} onNavigate={navigate} />
               </Suspense>
             </ErrorBoundary>
           )}

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentRow } from '../lib/commitment-rows';
 import { groupByCurrency, ratesInUse } from '../lib/commitment-rows';
@@ -24,14 +24,39 @@ interface Props {
   data: Landscape;
 }
 
-/** A finding as a title, its chart (one panel per currency when shown as announced), the rate, the table and the sources. */
-export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Props) {
+/**
+ * A finding as a title, its chart (one panel per currency when shown as announced), the rate, the table and the sources.
+ * Memoized, with stable chart props, so that a render of the page that changes none of its rows redraws no chart.
+ */
+export const CommitmentsFigure = memo(function CommitmentsFigure({
+  id,
+  title,
+  subtitle,
+  note,
+  rows,
+  data,
+}: Props) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const groups = groupByCurrency(rows);
   const rates = ratesInUse(rows);
   const sourceIds = [...new Set(rows.flatMap((r) => r.commitment.sources))];
-  const byId = new Map(rows.map((r) => [r.commitment.id, r]));
+  const byId = useMemo(() => new Map(rows.map((r) => [r.commitment.id, r])), [rows]);
+  const panels = useMemo(
+    () =>
+      groupByCurrency(rows).map(([currency, groupRows]) => ({
+        currency,
+        axisFormatter: (value: number) => formatMoney(value, currency, lang, { style: 'axis' }),
+        data: groupRows.map((row) => ({
+          id: row.commitment.id,
+          label: row.label,
+          value: row.shown.value,
+          valueLabel: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
+          color: `var(--investor-${row.commitment.investor})`,
+          flagged: row.flagged,
+        })),
+      })),
+    [rows, lang],
+  );
   const figureRef = useRef<HTMLElement>(null);
   const csvWords = useCsvWords();
   const rateLine =
@@ -42,31 +67,34 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
     ...(rows.some((r) => r.shown.converted) ? [t('currency.hint')] : []),
   ];
   // The file name says which currency the figures are in: one code, or "original" when shown as announced.
-  const shownIn = groups.length === 1 ? (groups[0]?.[0] ?? 'original') : 'original';
+  const shownIn = panels.length === 1 ? (panels[0]?.currency ?? 'original') : 'original';
 
-  const tooltip = (recordId: string) => {
-    const row = byId.get(recordId);
-    if (!row) return null;
-    return (
-      <>
-        <p className="tooltip-title">{row.label}</p>
-        <p className="tooltip-value">{row.shown.text}</p>
-        {row.shown.converted && (
-          <p>
-            {t('chart.tooltipAnnounced', { amount: row.shown.announced })}
-            <br />
-            {t('rate.convertedAt', { rates: describeRates(row.shown.rates, lang, t) })}
-          </p>
-        )}
-        <p>{t(`provenance.${row.commitment.provenance}`)}</p>
-        {row.verification && row.flagged && (
-          <p className="tooltip-flag">
-            ⚠ {t(`status.${row.verification.status}`)}: {row.verification.publicRecord[lang]}
-          </p>
-        )}
-      </>
-    );
-  };
+  const tooltip = useCallback(
+    (recordId: string) => {
+      const row = byId.get(recordId);
+      if (!row) return null;
+      return (
+        <>
+          <p className="tooltip-title">{row.label}</p>
+          <p className="tooltip-value">{row.shown.text}</p>
+          {row.shown.converted && (
+            <p>
+              {t('chart.tooltipAnnounced', { amount: row.shown.announced })}
+              <br />
+              {t('rate.convertedAt', { rates: describeRates(row.shown.rates, lang, t) })}
+            </p>
+          )}
+          <p>{t(`provenance.${row.commitment.provenance}`)}</p>
+          {row.verification && row.flagged && (
+            <p className="tooltip-flag">
+              ⚠ {t(`status.${row.verification.status}`)}: {row.verification.publicRecord[lang]}
+            </p>
+          )}
+        </>
+      );
+    },
+    [byId, lang, t],
+  );
 
   return (
     <figure className="figure" aria-labelledby={`${id}-title`} ref={figureRef}>
@@ -85,26 +113,19 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
         csvRows={() => commitmentCsvRows(rows, data, lang, t, csvWords.commitments)}
         fileNameParts={[id, lang, shownIn]}
       />
-      {groups.map(([currency, groupRows]) => (
+      {panels.map(({ currency, axisFormatter, data: chartData }) => (
         <div key={currency} className="figure-panel">
-          {groups.length > 1 && (
+          {panels.length > 1 && (
             <h3 className="panel-title">
               {t('japan.notComparable', { currency: currencySymbol(currency, lang) })}
             </h3>
           )}
-          <ChartBoundary resetKey={`${lang}-${groupRows.map((r) => r.shown.text).join()}`}>
+          <ChartBoundary resetKey={`${lang}-${chartData.map((d) => d.valueLabel).join()}`}>
             <HorizontalBarChart
               ariaLabel={t('chart.figureLabel', { title })}
-              axisFormatter={(value) => formatMoney(value, currency, lang, { style: 'axis' })}
+              axisFormatter={axisFormatter}
               renderTooltip={tooltip}
-              data={groupRows.map((row) => ({
-                id: row.commitment.id,
-                label: row.label,
-                value: row.shown.value,
-                valueLabel: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
-                color: `var(--investor-${row.commitment.investor})`,
-                flagged: row.flagged,
-              }))}
+              data={chartData}
             />
           </ChartBoundary>
         </div>
@@ -123,4 +144,4 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
       </figcaption>
     </figure>
   );
-}
+});

@@ -79,8 +79,13 @@ function roundSignificant(value: number, significant: number): number {
   return Number(value.toPrecision(significant));
 }
 
+// Intl objects are costly to build and a language switch formats every figure again: build each one once.
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
 function pluralKey(value: number, lang: Lang): 'one' | 'other' {
-  return new Intl.PluralRules(LOCALES[lang]).select(value) === 'one' ? 'one' : 'other';
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LOCALES[lang])));
+  return rules.select(value) === 'one' ? 'one' : 'other';
 }
 
 function scaled(value: string, unit: string, template: string): string {
@@ -285,10 +290,20 @@ export function formatCalendarYear(year: number, lang: Lang): string {
   return formatPartialDate({ date: String(year), precision: 'year' }, lang);
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(lang: Lang, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${lang}|${precision}`;
+  let format = dateFormats.get(key);
+  if (!format)
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[precision])));
+  return format;
+}
+
 export function formatPartialDate(d: PartialDate | null, lang: Lang): string {
   const m = messages(lang).date;
   if (d === null) return m.notStated;
-  const date = new Intl.DateTimeFormat(LOCALES[lang], DATE_OPTIONS[d.precision]).format(parsePartialDate(d));
+  const date = dateFormat(lang, d.precision).format(parsePartialDate(d));
   switch (d.qualifier) {
     case undefined:
       return date;

@@ -443,7 +443,8 @@ describe('charts', () => {
       "AWS has the largest commitment in Japan; Microsoft's 2026–2029 pledge ranks 2 of 8",
     );
     const figure = screen.getByRole('figure', { name: title.textContent ?? '' });
-    expect(figure.querySelector('svg.recharts-surface')).not.toBeNull();
+    // The chart draws once its container is measured, which can be a render after the figure's title appears.
+    await waitFor(() => expect(figure.querySelector('svg.recharts-surface')).not.toBeNull());
     expect(figure.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(8);
 
     const rows = [...container.querySelectorAll<HTMLTableRowElement>('tr[data-record]')];

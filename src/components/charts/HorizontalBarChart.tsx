@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { estimateTextWidth } from './text-width';
 import { Bar, BarChart, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { XAxisTickContentProps } from 'recharts';
 
 export interface BarDatum {
   id: string;
@@ -32,8 +34,11 @@ const AXIS_HEIGHT = 32;
 const LABEL_SIZE = 13;
 const TICK_SIZE = 12;
 
-/** A thin horizontal bar chart: it knows nothing of currencies or languages, only of the formatters it is given. */
-export function HorizontalBarChart({
+/**
+ * A thin horizontal bar chart: it knows nothing of currencies or languages, only of the formatters it is given.
+ * Memoized: recharts redraws every bar on each render, so a caller that keeps its props stable skips the redraw.
+ */
+export const HorizontalBarChart = memo(function HorizontalBarChart({
   data,
   axisFormatter,
   renderTooltip,
@@ -65,12 +70,26 @@ export function HorizontalBarChart({
           <XAxis
             type="number"
             hide={!axis}
-            tickFormatter={axisFormatter}
-            tick={{ fill: 'var(--text-muted)', fontSize: TICK_SIZE * scale }}
-            style={{ fontSize: TICK_SIZE * scale }}
+            // Plain SVG text: recharts' own tick label and its default interval measure every label in the DOM on
+            // each render (forced layouts that made up most of a language or currency switch). Four short ticks fit.
+            tick={({ x, y, payload, index }: XAxisTickContentProps) => (
+              <text
+                x={x}
+                y={y}
+                dy="0.71em"
+                // The first tick sits on the plot's left edge: centred, half of it would be cut off.
+                textAnchor={index === 0 ? 'start' : 'middle'}
+                className="recharts-cartesian-axis-tick-value"
+                fill="var(--text-muted)"
+                fontSize={TICK_SIZE * scale}
+              >
+                {axisFormatter(Number(payload.value))}
+              </text>
+            )}
             axisLine={false}
             tickLine={false}
             tickCount={4}
+            interval={0}
             {...(scale === 1 ? {} : { height: AXIS_HEIGHT * scale })}
           />
           <YAxis
@@ -143,4 +162,4 @@ export function HorizontalBarChart({
       </ResponsiveContainer>
     </div>
   );
-}
+});

@@ -1,0 +1,32 @@
+// The size budget that `npm test` enforces on what the first view loads (tests/browser/size-budget.test.ts).
+// Bytes are gzip level 9 (first-view.mjs), 1 KB = 1,000 bytes.
+import { describeFiles, formatBytes } from './first-view.mjs';
+
+export const BUDGET = {
+  // The target is 110 KB (targets.mjs). The dashboard's first view needs 114.0 KB today, of which React and ReactDOM
+  // are 68 KB, i18next and react-i18next 18 KB and TanStack Query 10 KB (bench/results/latest.md): this ceiling keeps
+  // it from growing while it is over the target. Lower it to 110 KB once the first view fits.
+  firstViewJsGzip: 116_000,
+  firstViewCssGzip: 6_000,
+};
+
+/**
+ * The budget lines a build breaks, each with its files and sizes; empty when the build is within budget.
+ * @param {import('./first-view.mjs').BuildAnalysis} analysis
+ * @param {{ firstViewJsGzip: number, firstViewCssGzip: number }} [budget]
+ * @returns {string[]}
+ */
+export function budgetProblems(analysis, budget = BUDGET) {
+  const problems = [];
+  const check = (label, kind, limit) => {
+    const total = analysis.totals[kind].gzip;
+    if (total > limit)
+      problems.push(
+        `The first view loads ${formatBytes(total)} of ${label} (gzip), over the budget of ${formatBytes(limit)} ` +
+          `by ${formatBytes(total - limit)}:\n${describeFiles(analysis.firstView[kind])}`,
+      );
+  };
+  check('JavaScript', 'js', budget.firstViewJsGzip);
+  check('CSS', 'css', budget.firstViewCssGzip);
+  return problems;
+}
