@@ -4,13 +4,19 @@ import type { ComponentType } from 'react';
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { NoMatch } from '../components/NoMatch';
 import { CurrencyControls } from '../features/currency/components/CurrencyControls';
+import { FilterBar } from '../features/filters/components/FilterBar';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
+import { useUserRecords } from '../features/mine/api/user-records-store';
+import { withUserRecords } from '../features/mine/lib/user-records';
 import { useLandscape } from '../features/landscape/api/get-landscape';
 import { OverviewView } from '../features/overview/components/OverviewView';
 import { joinList } from '../lib/format';
-import type { ViewId } from '../lib/url-state';
-import { VIEWS, serializeUrlState } from '../lib/url-state';
+import { applyFilters } from '../lib/filters';
+import type { Landscape } from '../lib/schema';
+import type { Filters, ViewId } from '../lib/url-state';
+import { NO_FILTERS, VIEWS, hasFilters, serializeUrlState } from '../lib/url-state';
 import type { ViewProps } from '../lib/view-props';
 import { DataGate } from './DataGate';
 import type { Settings } from './use-settings';
@@ -27,7 +33,57 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
   sources: lazy(() =>
     import('../features/sources/components/SourcesView').then((m) => ({ default: m.SourcesView })),
   ),
+  map: lazy(() => import('../features/map/components/MapView').then((m) => ({ default: m.MapView }))),
+  peryear: lazy(() =>
+    import('../features/peryear/components/PerYearView').then((m) => ({ default: m.PerYearView })),
+  ),
+  records: lazy(() =>
+    import('../features/records/components/RecordsView').then((m) => ({ default: m.RecordsView })),
+  ),
+  mine: lazy(() => import('../features/mine/components/MineView').then((m) => ({ default: m.MineView }))),
 };
+
+/** Views that manage or list records themselves and so stay useful when no record matches the filters. */
+const SHOWN_WHEN_EMPTY: ReadonlySet<ViewId> = new Set(['mine', 'sources']);
+
+/** The bundled data joined with the user's own records, narrowed by the filters: what every view receives. */
+function useViewData(data: Landscape, filters: Filters): Landscape {
+  const mine = useUserRecords().data?.records;
+  const merged = useMemo(() => withUserRecords(data, mine ?? []), [data, mine]);
+  return useMemo(() => applyFilters(merged, filters), [merged, filters]);
+}
+
+function ViewHost({
+  View,
+  view,
+  data,
+  settings,
+  filters,
+  onNavigate,
+  onResetFilters,
+}: {
+  View: ComponentType<ViewProps>;
+  view: ViewId;
+  data: Landscape;
+  settings: ViewProps['settings'];
+  filters: Filters;
+  onNavigate: (view: ViewId) => void;
+  onResetFilters: () => void;
+}) {
+  const shown = useViewData(data, filters);
+  const active = hasFilters(filters);
+  if (active && shown.commitments.length === 0 && !SHOWN_WHEN_EMPTY.has(view))
+    return <NoMatch onReset={onResetFilters} />;
+  return (
+    <View
+      data={shown}
+      settings={settings}
+      onNavigate={onNavigate}
+      filtersActive={active}
+      onResetFilters={onResetFilters}
+    />
+  );
+}
 
 interface AppProps {
   i18n: I18n;
@@ -68,7 +124,7 @@ function Dashboard({ initial, rejectedParams }: { initial: Settings; rejectedPar
   // One object per distinct setting, so memoized view data is not recomputed on unrelated renders.
   const display = useMemo(() => ({ lang, currency, rate }), [lang, currency, rate]);
 
-  // Keys 1–5 open the views, as in a slide deck; never while the user types.
+  // Keys 1–9 open the views, as in a slide deck; never while the user types.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
@@ -120,6 +176,7 @@ function Dashboard({ initial, rejectedParams }: { initial: Settings; rejectedPar
         otherCurrencies={otherCurrencies}
         onChange={(patch) => update(patch)}
       />
+      <FilterBar value={settings.filters} onChange={(filters) => update({ filters })} />
       {rejectedParams.length > 0 && (
         <p className="notice" role="status">
           {t('state.urlAdjusted', { params: joinList(rejectedParams, settings.lang) })}
@@ -146,7 +203,15 @@ function Dashboard({ initial, rejectedParams }: { initial: Settings; rejectedPar
                   </div>
                 }
               >
-                <View data={data} settings={display} onNavigate={(view) => update({ view })} />
+                <ViewHost
+                  View={View}
+                  view={settings.view}
+                  data={data}
+                  settings={display}
+                  filters={settings.filters}
+                  onNavigate={(view) => update({ view })}
+                  onResetFilters={() => update({ filters: NO_FILTERS })}
+                />
               </Suspense>
             </ErrorBoundary>
           )}

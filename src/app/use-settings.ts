@@ -10,8 +10,8 @@ export interface Settings extends UrlState {
 }
 
 /**
- * The shareable state (view, language, currency, rate) kept in step with the URL: changing a view adds a history
- * entry, the other settings replace the current one, and Back/Forward restore them.
+ * The shareable state (view, language, currency, rate, filters) kept in step with the URL: changing a view or a
+ * filter adds a history entry, the other settings replace the current one, and Back/Forward restore them.
  */
 export function useSettings(initial: Settings) {
   const { i18n } = useTranslation();
@@ -25,7 +25,9 @@ export function useSettings(initial: Settings) {
         const next = { ...current, ...patch };
         const search = serializeUrlState(next, next.lang, window.location.search);
         const url = `${window.location.pathname}${search}${window.location.hash}`;
-        if (patch.view && patch.view !== current.view) window.history.pushState(null, '', url);
+        // A new view or a new filter is a step Back can undo; the other settings replace the current entry.
+        const filtered = patch.filters !== undefined && search !== window.location.search;
+        if ((patch.view && patch.view !== current.view) || filtered) window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
         return next;
       });

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CommitmentRow } from '../lib/commitment-rows';
-import { groupByCurrency, ratesInUse } from '../lib/commitment-rows';
+import { groupByCurrency, limitRows, ratesInUse } from '../lib/commitment-rows';
 import { describeRates, sourcesById } from '../lib/describe';
 import type { Lang } from '../lib/format';
 import { currencySymbol, formatMoney } from '../lib/format';
@@ -20,9 +20,11 @@ interface Props {
 }
 
 /** A finding as a title, its chart (one panel per currency when shown as announced), the rate, the table and the sources. */
-export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Props) {
+export function CommitmentsFigure({ id, title, subtitle, note, rows: allRows, data }: Props) {
   const { t, i18n } = useTranslation();
+  const { t: tx } = useTranslation('explorer');
   const lang = i18n.language as Lang;
+  const rows = limitRows(allRows);
   const groups = groupByCurrency(rows);
   const rates = ratesInUse(rows);
   const sourceIds = [...new Set(rows.flatMap((r) => r.commitment.sources))];
@@ -62,6 +64,11 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
       {rates.length > 0 && (
         <p className="figure-rate">{t('chart.rateLine', { rate: describeRates(rates, lang, t) })}</p>
       )}
+      {rows.length === 0 && (
+        <p className="notice" role="status">
+          {tx('figure.empty')}
+        </p>
+      )}
       {groups.map(([currency, groupRows]) => (
         <div key={currency} className="figure-panel">
           {groups.length > 1 && (
@@ -85,6 +92,9 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows, data }: Pro
         </div>
       ))}
       <div className="figure-notes">
+        {allRows.length > rows.length && (
+          <p>{tx('figure.limit', { shown: rows.length, count: allRows.length })}</p>
+        )}
         {rows.some((r) => r.flagged) && <p>{t('chart.flagLegend')}</p>}
         {rows.some((r) => r.shown.converted) && <p>{t('currency.hint')}</p>}
       </div>

@@ -14,7 +14,7 @@ export function initI18n(lng: Lang) {
     fallbackLng: 'en',
     supportedLngs: ['en', 'ja'],
     defaultNS,
-    ns: [defaultNS],
+    ns: [defaultNS, 'explorer'],
     initAsync: false,
     // React escapes text already; data never reaches HTML as markup.
     interpolation: { escapeValue: false },

@@ -38,6 +38,20 @@ function Card({
   );
 }
 
+/** Says which figure the filters hide, with the reset beside it, rather than showing a total that is not there. */
+function FilteredOut({ what, onReset, label }: { what: string; onReset?: () => void; label: string }) {
+  return (
+    <p className="notice" role="status">
+      {what}{' '}
+      {onReset && (
+        <button type="button" className="button button--small" onClick={onReset}>
+          {label}
+        </button>
+      )}
+    </p>
+  );
+}
+
 function Check({ data, id }: { data: Landscape; id: string | undefined }) {
   const verification = verificationOf(data, id);
   return verification ? (
@@ -46,14 +60,25 @@ function Check({ data, id }: { data: Landscape; id: string | undefined }) {
 }
 
 /** The headline: ¥1.6 trillion (~$10B) for 2026–2029, the ×55 against 2014, the skills target and the regions. */
-export function OverviewView({ data, settings, onNavigate }: ViewProps) {
+export function OverviewView({ data, settings, onNavigate, filtersActive, onResetFilters }: ViewProps) {
   const { t } = useTranslation();
+  const { t: tx } = useTranslation('explorer');
   const { lang } = settings;
   const commitment = data.commitments.find((c) => c.id === 'ms-jp-2026');
   const earlier = data.commitments.find((c) => c.id === 'ms-jp-2014');
   const skills = data.facts.find((f) => f.kind === 'skills-target');
   const regions = data.facts.find((f) => f.kind === 'regions');
-  if (!commitment) return null;
+  if (!commitment)
+    return (
+      <section aria-labelledby="overview-title" className="overview">
+        <h2 id="overview-title" className="view-title">
+          {t('nav.overview')}
+        </h2>
+        {filtersActive && (
+          <FilteredOut what={tx('overview.headline')} onReset={onResetFilters} label={tx('filters.reset')} />
+        )}
+      </section>
+    );
 
   const shown = showAmount(commitment, data, settings);
   const growth = earlier ? growthBetween(earlier, commitment, data.rates) : undefined;
@@ -116,6 +141,12 @@ export function OverviewView({ data, settings, onNavigate }: ViewProps) {
             </p>
             <SourceLine sources={sourcesById(data, earlier.sources)} />
             <Check data={data} id={earlier.verification} />
+          </Card>
+        )}
+
+        {!earlier && filtersActive && (
+          <Card id="growth" figure={<span className="big-number">—</span>} label={tx('overview.growthCard')}>
+            <FilteredOut what={tx('overview.growth')} onReset={onResetFilters} label={tx('filters.reset')} />
           </Card>
         )}
 
