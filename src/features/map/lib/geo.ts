@@ -21,6 +21,15 @@ export const COUNTRY_NUMERIC: Record<Country, string> = {
 /** The part of the world the map shows: longitude and latitude bounds of Asia-Pacific. */
 export const APAC_BOUNDS = { west: 60, east: 180, south: -50, north: 60 } as const;
 
+/**
+ * Where a bubble sits when the centroid would mislead: Malaysia's largest part is on Borneo, away from Kuala Lumpur
+ * and next to Indonesia's; Indonesia's centroid falls in the Java Sea. Longitude, latitude.
+ */
+export const BUBBLE_ANCHORS: Partial<Record<string, [number, number]>> = {
+  [COUNTRY_NUMERIC.MY]: [101.7, 4.2],
+  [COUNTRY_NUMERIC.ID]: [113.5, -1.5],
+};
+
 export interface CountryShape {
   /** ISO numeric id. */
   id: string;
@@ -57,7 +66,7 @@ export function apacShapes(topology: Topology<{ countries: GeometryCollection }>
       lat <= APAC_BOUNDS.north;
     // world-atlas gives Australia's outlying territories the same id; the first (mainland) one is kept.
     if (!inside || shapes.has(id)) continue;
-    shapes.set(id, { id, feature: f, centroid: geoCentroid(largestPart(f)) });
+    shapes.set(id, { id, feature: f, centroid: BUBBLE_ANCHORS[id] ?? geoCentroid(largestPart(f)) });
   }
   return [...shapes.values()];
 }

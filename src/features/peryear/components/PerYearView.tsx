@@ -38,18 +38,22 @@ export function PerYearView({ data, settings }: ViewProps) {
   const { lang } = settings;
   const rows = useMemo(() => commitmentRows(data.commitments, data, settings, tc), [data, settings, tc]);
   const { known, unknown } = useMemo(() => {
+    // Several investors commit in several countries: the label names both, then the period.
+    const labelOf = (row: CommitmentRow) =>
+      `${tc(`investor.${row.commitment.investor}`)} · ${tc(`country.${row.commitment.country}`)} · ${row.label.split(' · ').slice(1).join(' · ')}`;
     const knownRows: PerYearRow[] = [];
     const unknownRows: CommitmentRow[] = [];
     for (const row of rows) {
       const years = periodYears(row.commitment);
       const perYear = amountPerYear(row.shown.value, years);
       if (years.kind === 'unknown' || perYear === undefined) {
-        unknownRows.push(row);
+        unknownRows.push({ ...row, label: labelOf(row) });
         continue;
       }
       const { qualifier } = row.commitment.amount;
       knownRows.push({
         ...row,
+        label: labelOf(row),
         years,
         perYear,
         perYearText: formatMoney(perYear, row.shown.currency, lang, {
@@ -60,7 +64,7 @@ export function PerYearView({ data, settings }: ViewProps) {
     }
     knownRows.sort((a, b) => b.perYear - a.perYear);
     return { known: knownRows, unknown: unknownRows };
-  }, [rows, lang]);
+  }, [rows, lang, tc]);
 
   const groups = useMemo(() => {
     const map = new Map<CurrencyCode, PerYearRow[]>();
@@ -71,7 +75,8 @@ export function PerYearView({ data, settings }: ViewProps) {
   const lead = known[0];
   const title = lead
     ? t('peryear.title', {
-        label: lead.label,
+        investor: tc(`investor.${lead.commitment.investor}`),
+        country: tc(`country.${lead.commitment.country}`),
         amount: lead.perYearText,
         period: formatPeriod(lead.commitment.period, lang),
       })
@@ -250,7 +255,7 @@ function GrowthExplained({ data, lang }: { data: Landscape; lang: Lang }) {
         <div>
           <dt>{t('growth.yen')}</dt>
           <dd>
-            <span className="big-number">{formatMultiple(growth.asAnnounced, lang, { approx: true })}</span>
+            <span className="big-number">{formatMultiple(growth.asAnnounced, lang)}</span>
             <span className="cell-note">
               {t('growth.yenHow', {
                 to: money(to.amount.value, to.amount.currency),
@@ -262,9 +267,7 @@ function GrowthExplained({ data, lang }: { data: Landscape; lang: Lang }) {
         <div>
           <dt>{t('growth.dollars')}</dt>
           <dd>
-            <span className="big-number">
-              {formatMultiple(growth.inDollarsAtEachYearsRate, lang, { approx: true })}
-            </span>
+            <span className="big-number">{formatMultiple(growth.inDollarsAtEachYearsRate, lang)}</span>
             <span className="cell-note">
               {t('growth.dollarsHow', {
                 to: money(growth.toUsd.value, 'USD', true),
@@ -280,7 +283,7 @@ function GrowthExplained({ data, lang }: { data: Landscape; lang: Lang }) {
           <dd>
             {perYear.known ? (
               <>
-                <span className="big-number">{formatMultiple(perYear.ratio, lang, { approx: true })}</span>
+                <span className="big-number">{formatMultiple(perYear.ratio, lang)}</span>
                 <span className="cell-note">
                   {t('growth.perYearHow', {
                     to: money(perYear.toPerYear, to.amount.currency, true),
