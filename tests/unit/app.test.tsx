@@ -233,6 +233,10 @@ describe('views', () => {
     { link: 'Japan', view: 'japan', heading: /has the largest commitment in Japan/ },
     { link: 'Microsoft in Asia-Pacific', view: 'apac', heading: /draws Microsoft's largest Asia-Pacific/ },
     { link: 'Sources & notes', view: 'sources', heading: 'Sources and fact-check notes' },
+    { link: 'Map', view: 'map', heading: /draws the largest committed total in Asia-Pacific/ },
+    { link: 'Per year', view: 'peryear', heading: /^Per year, .* is the largest: .* a year$/ },
+    { link: 'All records', view: 'records', heading: 'All records: 24 commitments' },
+    { link: 'My records', view: 'mine', heading: 'My records' },
     { link: 'Headline', view: null, heading: OVERVIEW_EN },
   ] as const;
 
@@ -257,7 +261,7 @@ describe('views', () => {
     expect(href.get('lang')).toBe('en');
   });
 
-  it('switches views with keys 1–5', async () => {
+  it('switches views with keys 1–9', async () => {
     const { user } = renderApp();
     await viewHeading(OVERVIEW_EN);
     const keys = [
@@ -265,6 +269,10 @@ describe('views', () => {
       ['2', 'timeline'],
       ['4', 'apac'],
       ['5', 'sources'],
+      ['6', 'map'],
+      ['7', 'peryear'],
+      ['8', 'records'],
+      ['9', 'mine'],
       ['1', null],
     ] as const;
     for (const [key, view] of keys) {
