@@ -64,11 +64,7 @@ export function CommitmentsFigure({ id, title, subtitle, note, rows: allRows, da
       {rates.length > 0 && (
         <p className="figure-rate">{t('chart.rateLine', { rate: describeRates(rates, lang, t) })}</p>
       )}
-      {rows.length === 0 && (
-        <p className="notice" role="status">
-          {tx('figure.empty')}
-        </p>
-      )}
+      {rows.length === 0 && <p className="notice">{tx('figure.empty')}</p>}
       {groups.map(([currency, groupRows]) => (
         <div key={currency} className="figure-panel">
           {groups.length > 1 && (

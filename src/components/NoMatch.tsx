@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 export function NoMatch({ onReset, what }: { onReset?: () => void; what?: string }) {
   const { t } = useTranslation('explorer');
   return (
-    <div className="state state--empty" role="status">
+    <div className="state state--empty">
       <h2>{what ?? t('filters.noMatch')}</h2>
       {onReset && (
         <button type="button" className="button" onClick={onReset}>

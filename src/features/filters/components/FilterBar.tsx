@@ -80,7 +80,7 @@ export function FilterBar({ value, onChange }: { value: Filters; onChange: (next
           {count > 0 ? t('filters.toggleActive', { count }) : t('filters.toggle')}
         </button>
         {hasFilters(value) && (
-          <p className="filter-summary" role="status">
+          <p className="filter-summary" aria-live="polite">
             {t('filters.active', { count })}
           </p>
         )}

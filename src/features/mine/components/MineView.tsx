@@ -138,118 +138,126 @@ export function MineView({ settings }: ViewProps) {
 
       {result && <ImportReport result={result} save={save} onRetry={() => void persist(result.records)} />}
 
-      <div className="mine-list">
-        <h3>{t('mine.listTitle', { count: records.length })}</h3>
-        <p className="cell-note">
-          {storage ? t(`mine.storage.${storage}`) : t('mine.storage.loading')}
-          {stored.data && stored.data.dropped > 0 && ` ${t('mine.dropped', { count: stored.data.dropped })}`}
+      {stored.isPending ? (
+        <p className="state state--loading" role="status">
+          {t('mine.storage.loading')}
         </p>
-        {actionError && (
-          <p className="notice notice--error" role="alert">
-            {t(`mine.saveFailed.${actionError}`)}
+      ) : (
+        <div className="mine-list">
+          <h3>{t('mine.listTitle', { count: records.length })}</h3>
+          <p className="cell-note">
+            {storage && t(`mine.storage.${storage}`)}
+            {stored.data &&
+              stored.data.dropped > 0 &&
+              ` ${t('mine.dropped', { count: stored.data.dropped })}`}
           </p>
-        )}
-        {records.length === 0 ? (
-          <p>{t('mine.empty')}</p>
-        ) : (
-          <>
-            <p className="mine-actions">
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  saveBlob(csvBlob(recordsToCsv(records)), exportFileName(['my-records'], 'csv'))
-                }
-              >
-                {t('mine.exportCsv')}
-              </button>
-              <button
-                type="button"
-                className="button"
-                onClick={() =>
-                  saveBlob(jsonBlob(recordsToJson(records)), exportFileName(['my-records'], 'json'))
-                }
-              >
-                {t('mine.exportJson')}
-              </button>
-              {confirmClear ? (
-                <>
+          {actionError && (
+            <p className="notice notice--error" role="alert">
+              {t(`mine.saveFailed.${actionError}`)}
+            </p>
+          )}
+          {records.length === 0 ? (
+            <p>{t('mine.empty')}</p>
+          ) : (
+            <>
+              <p className="mine-actions">
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    saveBlob(csvBlob(recordsToCsv(records)), exportFileName(['my-records'], 'csv'))
+                  }
+                >
+                  {t('mine.exportCsv')}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    saveBlob(jsonBlob(recordsToJson(records)), exportFileName(['my-records'], 'json'))
+                  }
+                >
+                  {t('mine.exportJson')}
+                </button>
+                {confirmClear ? (
+                  <>
+                    <button
+                      type="button"
+                      className="button button--danger"
+                      onClick={() => {
+                        setConfirmClear(false);
+                        void run(actions.clear);
+                      }}
+                    >
+                      {t('mine.confirmClear', { count: records.length })}
+                    </button>
+                    <button type="button" className="button" onClick={() => setConfirmClear(false)}>
+                      {t('mine.cancel')}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" className="button" onClick={() => setConfirmClear(true)}>
+                    {t('mine.clear')}
+                  </button>
+                )}
+              </p>
+              <div className="table-scroll" role="region" aria-label={t('mine.listLabel')} tabIndex={0}>
+                <table className="data-table">
+                  <caption className="visually-hidden">{t('mine.listLabel')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('mine.col.investor')}</th>
+                      <th scope="col">{t('mine.col.country')}</th>
+                      <th scope="col">{t('mine.col.amount')}</th>
+                      <th scope="col">{t('mine.col.period')}</th>
+                      <th scope="col">{t('mine.col.source')}</th>
+                      <th scope="col">{t('mine.col.file')}</th>
+                      <th scope="col">
+                        <span className="visually-hidden">{t('mine.col.remove')}</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((r) => (
+                      <UserRecordRow
+                        key={r.id}
+                        record={r}
+                        onRemove={() => void run(() => actions.remove(r.id))}
+                      />
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              {pages > 1 && (
+                <nav className="pager" aria-label={t('records.pages')}>
                   <button
                     type="button"
-                    className="button button--danger"
-                    onClick={() => {
-                      setConfirmClear(false);
-                      void run(actions.clear);
-                    }}
+                    className="button"
+                    disabled={current === 0}
+                    onClick={() => setPage(current - 1)}
                   >
-                    {t('mine.confirmClear', { count: records.length })}
+                    {t('records.previous')}
                   </button>
-                  <button type="button" className="button" onClick={() => setConfirmClear(false)}>
-                    {t('mine.cancel')}
+                  <span>
+                    {t('records.page', {
+                      page: formatCount(current + 1, lang),
+                      pages: formatCount(pages, lang),
+                    })}
+                  </span>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={current >= pages - 1}
+                    onClick={() => setPage(current + 1)}
+                  >
+                    {t('records.next')}
                   </button>
-                </>
-              ) : (
-                <button type="button" className="button" onClick={() => setConfirmClear(true)}>
-                  {t('mine.clear')}
-                </button>
+                </nav>
               )}
-            </p>
-            <div className="table-scroll" role="region" aria-label={t('mine.listLabel')} tabIndex={0}>
-              <table className="data-table">
-                <caption className="visually-hidden">{t('mine.listLabel')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('mine.col.investor')}</th>
-                    <th scope="col">{t('mine.col.country')}</th>
-                    <th scope="col">{t('mine.col.amount')}</th>
-                    <th scope="col">{t('mine.col.period')}</th>
-                    <th scope="col">{t('mine.col.source')}</th>
-                    <th scope="col">{t('mine.col.file')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('mine.col.remove')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((r) => (
-                    <UserRecordRow
-                      key={r.id}
-                      record={r}
-                      onRemove={() => void run(() => actions.remove(r.id))}
-                    />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            {pages > 1 && (
-              <nav className="pager" aria-label={t('records.pages')}>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={current === 0}
-                  onClick={() => setPage(current - 1)}
-                >
-                  {t('records.previous')}
-                </button>
-                <span>
-                  {t('records.page', {
-                    page: formatCount(current + 1, lang),
-                    pages: formatCount(pages, lang),
-                  })}
-                </span>
-                <button
-                  type="button"
-                  className="button"
-                  disabled={current >= pages - 1}
-                  onClick={() => setPage(current + 1)}
-                >
-                  {t('records.next')}
-                </button>
-              </nav>
-            )}
-          </>
-        )}
-      </div>
+            </>
+          )}
+        </div>
+      )}
     </section>
   );
 }

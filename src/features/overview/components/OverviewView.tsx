@@ -41,7 +41,7 @@ function Card({
 /** Says which figure the filters hide, with the reset beside it, rather than showing a total that is not there. */
 function FilteredOut({ what, onReset, label }: { what: string; onReset?: () => void; label: string }) {
   return (
-    <p className="notice" role="status">
+    <p className="notice">
       {what}{' '}
       {onReset && (
         <button type="button" className="button button--small" onClick={onReset}>

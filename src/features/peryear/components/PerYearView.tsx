@@ -28,7 +28,6 @@ const CHART_LIMIT = 25;
 interface PerYearRow extends CommitmentRow {
   years: Extract<PeriodYears, { years: number }>;
   perYear: number;
-  perYearText: string;
 }
 
 /** Each commitment per year of its period, so that 2014 and 2026–2029 compare like for like; and the ×55 explained. */
@@ -50,25 +49,27 @@ export function PerYearView({ data, settings }: ViewProps) {
         unknownRows.push({ ...row, label: labelOf(row) });
         continue;
       }
-      const { qualifier } = row.commitment.amount;
-      knownRows.push({
-        ...row,
-        label: labelOf(row),
-        years,
-        perYear,
-        perYearText: formatMoney(perYear, row.shown.currency, lang, {
-          approx: row.shown.converted,
-          ...(qualifier ? { qualifier } : {}),
-        }),
-      });
+      knownRows.push({ ...row, label: labelOf(row), years, perYear });
     }
     knownRows.sort((a, b) => b.perYear - a.perYear);
     return { known: knownRows, unknown: unknownRows };
-  }, [rows, lang, tc]);
+  }, [rows, tc]);
 
+  // Formatted only for the rows shown: with thousands of the user's records, formatting them all would be slow.
+  const perYearText = (row: PerYearRow) => {
+    const { qualifier } = row.commitment.amount;
+    return formatMoney(row.perYear, row.shown.currency, lang, {
+      approx: row.shown.converted,
+      ...(qualifier ? { qualifier } : {}),
+    });
+  };
   const groups = useMemo(() => {
     const map = new Map<CurrencyCode, PerYearRow[]>();
-    for (const row of known) map.set(row.shown.currency, [...(map.get(row.shown.currency) ?? []), row]);
+    for (const row of known) {
+      const list = map.get(row.shown.currency);
+      if (list) list.push(row);
+      else map.set(row.shown.currency, [row]);
+    }
     return [...map.entries()];
   }, [known]);
   const rates = ratesInUse(rows);
@@ -77,7 +78,7 @@ export function PerYearView({ data, settings }: ViewProps) {
     ? t('peryear.title', {
         investor: tc(`investor.${lead.commitment.investor}`),
         country: tc(`country.${lead.commitment.country}`),
-        amount: lead.perYearText,
+        amount: perYearText(lead),
         period: formatPeriod(lead.commitment.period, lang),
       })
     : t('peryear.titleEmpty');
@@ -117,7 +118,7 @@ export function PerYearView({ data, settings }: ViewProps) {
                 return row ? (
                   <>
                     <p className="tooltip-title">{row.label}</p>
-                    <p className="tooltip-value">{t('peryear.perYearValue', { amount: row.perYearText })}</p>
+                    <p className="tooltip-value">{t('peryear.perYearValue', { amount: perYearText(row) })}</p>
                     <p>{t('peryear.split', { amount: row.shown.text, years: yearsText(row) })}</p>
                   </>
                 ) : null;
@@ -126,7 +127,7 @@ export function PerYearView({ data, settings }: ViewProps) {
                 id: row.commitment.id,
                 label: `${row.label} · ${t('peryear.over', { count: row.years.years })}`,
                 value: row.perYear,
-                valueLabel: `${t('peryear.perYearValue', { amount: row.perYearText })}${row.flagged ? ' ⚠' : ''}`,
+                valueLabel: `${t('peryear.perYearValue', { amount: perYearText(row) })}${row.flagged ? ' ⚠' : ''}`,
                 color: `var(--investor-${row.commitment.investor})`,
                 flagged: row.flagged,
               }))}
@@ -179,7 +180,7 @@ export function PerYearView({ data, settings }: ViewProps) {
                 </tr>
               </thead>
               <tbody>
-                {[...known.slice(0, 200), ...unknown.slice(0, 200)].map((row) => {
+                {[...known.slice(0, CHART_LIMIT), ...unknown.slice(0, CHART_LIMIT)].map((row) => {
                   const k = 'perYear' in row ? (row as PerYearRow) : undefined;
                   return (
                     <tr key={row.commitment.id} data-record={row.commitment.id}>
@@ -191,7 +192,7 @@ export function PerYearView({ data, settings }: ViewProps) {
                       </td>
                       <td>{formatPeriod(row.commitment.period, lang)}</td>
                       <td>{k ? yearsText(k) : t('peryear.periodUnknown')}</td>
-                      <td className="num">{k ? k.perYearText : '—'}</td>
+                      <td className="num">{k ? perYearText(k) : '—'}</td>
                     </tr>
                   );
                 })}
@@ -201,7 +202,9 @@ export function PerYearView({ data, settings }: ViewProps) {
         </details>
         <figcaption>
           <SourceLine
-            sources={sourcesById(data, [...new Set(rows.slice(0, 200).flatMap((r) => r.commitment.sources))])}
+            sources={sourcesById(data, [
+              ...new Set(rows.slice(0, CHART_LIMIT).flatMap((r) => r.commitment.sources)),
+            ])}
           />
         </figcaption>
       </figure>
@@ -222,9 +225,7 @@ function GrowthExplained({ data, lang }: { data: Landscape; lang: Lang }) {
         <h2 id="growth-title" className="figure-title">
           {t('growth.heading')}
         </h2>
-        <p className="notice" role="status">
-          {t('filters.filteredOut', { what: t('growth.records') })}
-        </p>
+        <p className="notice">{t('filters.filteredOut', { what: t('growth.records') })}</p>
       </section>
     );
   const growth = growthBetween(from, to, data.rates);

@@ -158,7 +158,7 @@ export function RecordsView({ data, settings }: ViewProps) {
           {t('records.exportCsv', { count: matched.length })}
         </button>
       </div>
-      <p className="records-count" role="status">
+      <p className="records-count" aria-live="polite">
         {matched.length === 0
           ? t('records.none')
           : t('records.showing', {

@@ -24,6 +24,17 @@ export function indexRows(
   t: Record<Lang, TFunction>,
   sortValue: (row: CommitmentRow) => number,
 ): IndexedRow[] {
+  // The same few labels come back for every row: translate each once.
+  const cache = new Map<string, string>();
+  const tr = (l: Lang, key: string) => {
+    const cacheKey = `${l}:${key}`;
+    let text = cache.get(cacheKey);
+    if (text === undefined) {
+      text = t[l](key as never);
+      cache.set(cacheKey, text);
+    }
+    return text;
+  };
   return rows.map((row) => {
     const c = row.commitment;
     const sources = sourcesById(data, c.sources);
@@ -37,10 +48,10 @@ export function indexRows(
     ];
     for (const l of ['en', 'ja'] as const) {
       parts.push(
-        t[l](`investor.${c.investor}`),
-        t[l](`country.${c.country}`),
-        t[l](`provenance.${c.provenance}`),
-        ...c.focus.map((f) => t[l](`focus.${f}`)),
+        tr(l, `investor.${c.investor}`),
+        tr(l, `country.${c.country}`),
+        tr(l, `provenance.${c.provenance}`),
+        ...c.focus.map((f) => tr(l, `focus.${f}`)),
         formatPeriod(c.period, l),
         formatPartialDate(c.announced, l),
         c.text[l],
@@ -55,8 +66,8 @@ export function indexRows(
       haystack: buildHaystack(parts),
       amount: sortValue(row),
       date: c.announced?.date,
-      investor: t[lang](`investor.${c.investor}`),
-      country: t[lang](`country.${c.country}`),
+      investor: tr(lang, `investor.${c.investor}`),
+      country: tr(lang, `country.${c.country}`),
     };
   });
 }

@@ -14,6 +14,11 @@ export function SourcesView({ data, settings }: ViewProps) {
   const { t: tx } = useTranslation('explorer');
   const allRows = commitmentRows(data.commitments, data, settings, t, { labelByCountry: true });
   const rows = limitRows(allRows);
+  // The user's own records bring a source each; they are listed under My records, not in the dataset's list.
+  const userSources = new Set(
+    data.commitments.filter((c) => c.provenance === 'mine').flatMap((c) => c.sources),
+  );
+  const datasetSources = data.sources.filter((s) => !userSources.has(s.id));
   return (
     <section aria-labelledby="sources-title" className="sources">
       <h2 id="sources-title" className="view-title">
@@ -107,7 +112,7 @@ export function SourcesView({ data, settings }: ViewProps) {
 
       <h3>{t('sources.sourcesTitle')}</h3>
       <ul className="plain-list">
-        {data.sources.map((s) => (
+        {datasetSources.map((s) => (
           <li key={s.id}>
             <SourceCitations sources={[s]} />
           </li>
