@@ -106,3 +106,17 @@ function sourceIndex(sources: readonly Source[]): Map<string, Source[]> {
 export function unitLabel(currency: CurrencyCode | 'original', t: TFunction): string {
   return currency === 'USD' ? t('chart.unitUsd') : t('chart.unitYen');
 }
+
+/**
+ * Sources whose citations read differently: two articles of one publisher without title or date read the same, and
+ * a source line that names one twice reads as a mistake. The first of each is kept.
+ */
+export function distinctCitations(sources: readonly Source[], lang: Lang, t: TFunction): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const text = citeSource(s, lang, t);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}

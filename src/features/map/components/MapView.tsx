@@ -7,7 +7,7 @@ import { SourceCitations, SourceLine } from '../../../components/SourceLine';
 import { StatusBadge } from '../../../components/VerificationNote';
 import type { CommitmentRow } from '../../../lib/commitment-rows';
 import { commitmentRows, ratesInUse } from '../../../lib/commitment-rows';
-import { describeRates, sourcesById, unitLabel } from '../../../lib/describe';
+import { describeRates, distinctCitations, sourcesById, unitLabel } from '../../../lib/describe';
 import { formatCount, formatMoney, formatPartialDate, formatPeriod } from '../../../lib/format';
 import type { Country } from '../../../lib/schema';
 import type { ViewProps } from '../../../lib/view-props';
@@ -251,7 +251,11 @@ export function MapView({ data, settings }: ViewProps) {
       </details>
       <figcaption>
         <SourceLine
-          sources={sourcesById(data, [...new Set(rows.slice(0, 200).flatMap((r) => r.commitment.sources))])}
+          sources={distinctCitations(
+            sourcesById(data, [...new Set(rows.slice(0, 200).flatMap((r) => r.commitment.sources))]),
+            lang,
+            tc,
+          )}
         />
       </figcaption>
     </figure>

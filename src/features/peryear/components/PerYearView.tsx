@@ -5,7 +5,13 @@ import { HorizontalBarChart } from '../../../components/charts/HorizontalBarChar
 import type { CommitmentRow } from '../../../lib/commitment-rows';
 import { commitmentRows, ratesInUse } from '../../../lib/commitment-rows';
 import { yearOf } from '../../../lib/convert';
-import { describeRate, describeRates, sourcesById, unitLabel } from '../../../lib/describe';
+import {
+  describeRate,
+  describeRates,
+  distinctCitations,
+  sourcesById,
+  unitLabel,
+} from '../../../lib/describe';
 import type { CurrencyCode, Lang } from '../../../lib/format';
 import {
   currencySymbol,
@@ -202,9 +208,17 @@ export function PerYearView({ data, settings }: ViewProps) {
         </details>
         <figcaption>
           <SourceLine
-            sources={sourcesById(data, [
-              ...new Set(rows.slice(0, CHART_LIMIT).flatMap((r) => r.commitment.sources)),
-            ])}
+            sources={distinctCitations(
+              sourcesById(data, [
+                ...new Set(
+                  [...known.slice(0, CHART_LIMIT), ...unknown.slice(0, CHART_LIMIT)].flatMap(
+                    (r) => r.commitment.sources,
+                  ),
+                ),
+              ]),
+              lang,
+              tc,
+            )}
           />
         </figcaption>
       </figure>
