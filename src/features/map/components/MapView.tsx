@@ -20,10 +20,10 @@ const MAX_RADIUS = 46;
 const LIST_LIMIT = 8;
 
 /** Where a country's name sits beside its bubble, so that Singapore and Malaysia do not overlap. */
-const LABEL_SIDE: Partial<Record<Country, 'left' | 'below' | 'above'>> = {
+const LABEL_SIDE: Partial<Record<Country, 'right' | 'left' | 'below' | 'above'>> = {
   SG: 'below',
   MY: 'left',
-  ID: 'below',
+  ID: 'right',
   TH: 'left',
   KR: 'left',
   TW: 'below',

@@ -344,7 +344,7 @@ function ImportReport({
         <strong>
           {t('mine.imported', { count: result.records.length, file: result.file })}
           {rowsWithErrors > 0 &&
-            ` ${t(result.unit === 'line' ? 'mine.refusedLines' : 'mine.refusedRecords', { count: rowsWithErrors })}`}
+            `${lang === 'ja' ? '' : ' '}${t(result.unit === 'line' ? 'mine.refusedLines' : 'mine.refusedRecords', { count: rowsWithErrors })}`}
         </strong>
       </p>
       {save.kind === 'saved' && <p>{t('mine.saved', { count: save.count })}</p>}
