@@ -32,7 +32,8 @@ describe('toggleValue', () => {
   });
 });
 
-describe('filter bar', () => {
+// The whole app renders in jsdom; on a busy machine a flow takes longer than the default 5 s.
+describe('filter bar', { timeout: 20_000 }, () => {
   it('narrows every view, writes the filters to the URL and resets them in one click', async () => {
     const { user } = renderApp({ url: '/?view=records' });
     await screen.findByRole('heading', { level: 2, name: 'All records: 24 commitments' }, LAZY);
@@ -84,7 +85,7 @@ describe('filter bar', () => {
   });
 });
 
-describe('records table', () => {
+describe('records table', { timeout: 20_000 }, () => {
   it('sorts by a column and says how in aria-sort', async () => {
     const { user } = renderApp({ url: '/?view=records&currency=USD' });
     await screen.findByRole('heading', { level: 2, name: 'All records: 24 commitments' }, LAZY);
@@ -141,7 +142,7 @@ describe('records table', () => {
   });
 });
 
-describe('import', () => {
+describe('import', { timeout: 20_000 }, () => {
   function fileInput() {
     return screen.getByLabelText('Choose a CSV or JSON file');
   }
