@@ -4,17 +4,23 @@ import type { ComponentType } from 'react';
 import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { NoMatch } from '../components/NoMatch';
 import { CurrencyControls } from '../features/currency/components/CurrencyControls';
+import { FilterBar } from '../features/filters/components/FilterBar';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { landscapeQueryOptions, useLandscape } from '../features/landscape/api/get-landscape';
+import { useUserRecords } from '../features/mine/api/user-records-store';
+import { withUserRecords } from '../features/mine/lib/user-records';
 import { OverviewView } from '../features/overview/components/OverviewView';
 import { PresentButton } from '../features/present/components/PresentButton';
 import { slideForView } from '../features/present/model/deck-controller';
 import { ThemeSwitch } from '../features/theme/components/ThemeSwitch';
 import { useThemeAttribute } from '../features/theme/use-theme-attribute';
 import { joinList } from '../lib/format';
-import type { ViewId } from '../lib/url-state';
-import { VIEWS, serializeUrlState } from '../lib/url-state';
+import { applyFilters } from '../lib/filters';
+import type { Landscape } from '../lib/schema';
+import type { Filters, ViewId } from '../lib/url-state';
+import { NO_FILTERS, VIEWS, hasFilters, serializeUrlState } from '../lib/url-state';
 import type { ViewProps } from '../lib/view-props';
 import { DataGate } from './DataGate';
 import { Presentation } from './Presentation';
@@ -30,6 +36,12 @@ const LAZY_VIEWS = {
   apac: () => import('../features/apac/components/ApacView').then((m) => ({ default: memo(m.ApacView) })),
   sources: () =>
     import('../features/sources/components/SourcesView').then((m) => ({ default: memo(m.SourcesView) })),
+  map: () => import('../features/map/components/MapView').then((m) => ({ default: memo(m.MapView) })),
+  peryear: () =>
+    import('../features/peryear/components/PerYearView').then((m) => ({ default: memo(m.PerYearView) })),
+  records: () =>
+    import('../features/records/components/RecordsView').then((m) => ({ default: memo(m.RecordsView) })),
+  mine: () => import('../features/mine/components/MineView').then((m) => ({ default: memo(m.MineView) })),
 } satisfies Partial<Record<ViewId, () => Promise<{ default: ComponentType<ViewProps> }>>>;
 
 const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
@@ -38,7 +50,53 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
   japan: lazy(LAZY_VIEWS.japan),
   apac: lazy(LAZY_VIEWS.apac),
   sources: lazy(LAZY_VIEWS.sources),
+  map: lazy(LAZY_VIEWS.map),
+  peryear: lazy(LAZY_VIEWS.peryear),
+  records: lazy(LAZY_VIEWS.records),
+  mine: lazy(LAZY_VIEWS.mine),
 };
+
+/** Views that manage or list records themselves and so stay useful when no record matches the filters. */
+const SHOWN_WHEN_EMPTY: ReadonlySet<ViewId> = new Set(['mine', 'sources']);
+
+/** The bundled data joined with the user's own records, narrowed by the filters: what every view receives. */
+function useViewData(data: Landscape, filters: Filters): Landscape {
+  const mine = useUserRecords().data?.records;
+  const merged = useMemo(() => withUserRecords(data, mine ?? []), [data, mine]);
+  return useMemo(() => applyFilters(merged, filters), [merged, filters]);
+}
+
+function ViewHost({
+  View,
+  view,
+  data,
+  settings,
+  filters,
+  onNavigate,
+  onResetFilters,
+}: {
+  View: ComponentType<ViewProps>;
+  view: ViewId;
+  data: Landscape;
+  settings: ViewProps['settings'];
+  filters: Filters;
+  onNavigate: (view: ViewId) => void;
+  onResetFilters: () => void;
+}) {
+  const shown = useViewData(data, filters);
+  const active = hasFilters(filters);
+  if (active && shown.commitments.length === 0 && !SHOWN_WHEN_EMPTY.has(view))
+    return <NoMatch onReset={onResetFilters} />;
+  return (
+    <View
+      data={shown}
+      settings={settings}
+      onNavigate={onNavigate}
+      filtersActive={active}
+      onResetFilters={onResetFilters}
+    />
+  );
+}
 
 // While a view's code loads, hold a viewport's height: every chart view is taller than that, so nothing below main
 // (the footer) moves into view and out again when the view arrives (no layout shift).
@@ -116,8 +174,9 @@ function Dashboard({
   // One object per distinct setting, so memoized view data is not recomputed on unrelated renders.
   const display = useMemo(() => ({ lang, currency, rate }), [lang, currency, rate]);
   const navigate = useCallback((view: ViewId) => update({ view }), [update]);
+  const resetFilters = useCallback(() => update({ filters: NO_FILTERS }), [update]);
 
-  // Keys 1–5 open the views, as in a slide deck; never while the user types.
+  // Keys 1–9 open the views, as in a slide deck; never while the user types.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
@@ -173,6 +232,7 @@ function Dashboard({
         otherCurrencies={otherCurrencies}
         onChange={(patch) => update(patch)}
       />
+      <FilterBar value={settings.filters} onChange={(filters) => update({ filters })} />
       {rejectedParams.length > 0 && (
         <p className="notice" role="status">
           {t('state.urlAdjusted', { params: joinList(rejectedParams, settings.lang) })}
@@ -199,7 +259,15 @@ function Dashboard({
                   </div>
                 }
               >
-                <View data={data} settings={display} onNavigate={navigate} />
+                <ViewHost
+                  View={View}
+                  view={settings.view}
+                  data={data}
+                  settings={display}
+                  filters={settings.filters}
+                  onNavigate={navigate}
+                  onResetFilters={resetFilters}
+                />
               </Suspense>
             </ErrorBoundary>
           )}

@@ -10,9 +10,10 @@ export interface Settings extends UrlState {
 }
 
 /**
- * The shareable state (view, language, currency, rate, theme, deck) kept in step with the URL: changing a view or
- * entering or leaving the deck adds a history entry; the other settings, and moving between slides, replace the
- * current one, so that Back after a presentation returns to the dashboard instead of replaying every slide.
+ * The shareable state (view, language, currency, rate, theme, deck, filters) kept in step with the URL: changing a
+ * view or a filter, or entering or leaving the deck, adds a history entry; the other settings, and moving between
+ * slides, replace the current one, so that Back after a presentation returns to the dashboard instead of replaying
+ * every slide.
  */
 export function useSettings(initial: Settings) {
   const { i18n } = useTranslation();
@@ -26,8 +27,13 @@ export function useSettings(initial: Settings) {
         const next = { ...current, ...patch };
         const search = serializeUrlState(next, next.lang, window.location.search);
         const url = `${window.location.pathname}${search}${window.location.hash}`;
+        // A new view, a new filter, or entering or leaving the deck is a step Back can undo; the other settings
+        // (and moving between slides) replace the current entry.
+        const filtered = patch.filters !== undefined && search !== window.location.search;
         const newPage =
-          (patch.view && patch.view !== current.view) || (patch.mode && patch.mode !== current.mode);
+          (patch.view && patch.view !== current.view) ||
+          (patch.mode && patch.mode !== current.mode) ||
+          filtered;
         if (newPage) window.history.pushState(null, '', url);
         else window.history.replaceState(null, '', url);
         return next;

@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentRow } from '../lib/commitment-rows';
-import { groupByCurrency, ratesInUse } from '../lib/commitment-rows';
+import { groupByCurrency, limitRows, ratesInUse } from '../lib/commitment-rows';
 import { describeRates, sourcesById } from '../lib/describe';
 import { commitmentCsvRows, sourceLineText } from '../lib/export-rows';
 import type { Lang } from '../lib/format';
@@ -33,11 +33,14 @@ export const CommitmentsFigure = memo(function CommitmentsFigure({
   title,
   subtitle,
   note,
-  rows,
+  rows: allRows,
   data,
 }: Props) {
   const { t, i18n } = useTranslation();
+  const { t: tx } = useTranslation('explorer');
   const lang = i18n.language as Lang;
+  // A figure draws at most CHART_ROW_LIMIT rows (thousands of imported records stay readable); its note says so.
+  const rows = useMemo(() => limitRows(allRows), [allRows]);
   const rates = ratesInUse(rows);
   const sourceIds = [...new Set(rows.flatMap((r) => r.commitment.sources))];
   const byId = useMemo(() => new Map(rows.map((r) => [r.commitment.id, r])), [rows]);
@@ -63,6 +66,9 @@ export const CommitmentsFigure = memo(function CommitmentsFigure({
     rates.length > 0 ? t('chart.rateLine', { rate: describeRates(rates, lang, t) }) : undefined;
   const sources = sourcesById(data, sourceIds);
   const notes = [
+    ...(allRows.length > rows.length
+      ? [tx('figure.limit', { shown: rows.length, count: allRows.length })]
+      : []),
     ...(rows.some((r) => r.flagged) ? [t('chart.flagLegend')] : []),
     ...(rows.some((r) => r.shown.converted) ? [t('currency.hint')] : []),
   ];
@@ -104,13 +110,14 @@ export const CommitmentsFigure = memo(function CommitmentsFigure({
       <p className="figure-subtitle">{subtitle}</p>
       {note && <p className="figure-subtitle">{note}</p>}
       {rateLine && <p className="figure-rate">{rateLine}</p>}
+      {rows.length === 0 && <p className="notice">{tx('figure.empty')}</p>}
       <FigureExport
         figureRef={figureRef}
         title={title}
         subtitles={[subtitle, ...(note ? [note] : []), ...(rateLine ? [rateLine] : [])]}
         notes={notes}
         sourceLine={sourceLineText(sources, lang, t)}
-        csvRows={() => commitmentCsvRows(rows, data, lang, t, csvWords.commitments)}
+        csvRows={() => commitmentCsvRows(allRows, data, lang, t, csvWords.commitments)}
         fileNameParts={[id, lang, shownIn]}
       />
       {panels.map(({ currency, axisFormatter, data: chartData }) => (

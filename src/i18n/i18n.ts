@@ -22,7 +22,7 @@ export function initI18n(lng: Lang, bundles: Resource = resources) {
     fallbackLng: 'en',
     supportedLngs: ['en', 'ja'],
     defaultNS,
-    ns: [defaultNS, 'reliability', 'export', 'present'],
+    ns: [defaultNS, 'reliability', 'export', 'present', 'explorer'],
     initAsync: false,
     // Called only once the fallback language has no text either; a default value given at the call wins.
     parseMissingKeyHandler: (key, defaultValue) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commitment, landscape as data } from '../../tests/fixtures/landscape';
 import { initI18n } from '../i18n/i18n';
 import type { CommitmentRow } from './commitment-rows';
-import { commitmentRows, groupByCurrency, ratesInUse } from './commitment-rows';
+import { commitmentRows, groupByCurrency, limitRows, ratesInUse } from './commitment-rows';
 import type { Commitment } from './schema';
 import type { DisplaySettings } from './settings';
 
@@ -204,5 +204,23 @@ describe('ratesInUse', () => {
     );
     const fallbacks = ratesInUse(rows).filter((r) => r.basis === 'no-year-average');
     expect(fallbacks.map((r) => r.year).sort()).toEqual([2024, 2026]);
+  });
+});
+
+describe('limitRows', () => {
+  const rows = commitmentRows(data.commitments, data, settings('JPY'), t);
+  const mine = (i: number) => ({
+    ...rows[0]!,
+    commitment: { ...rows[0]!.commitment, id: `mine-${i}`, provenance: 'mine' as const },
+  });
+
+  it('keeps every row under the limit', () => {
+    expect(limitRows(rows, 100)).toEqual(rows);
+  });
+
+  it("keeps every bundled row and fills the rest with the first of the user's, in order", () => {
+    const many = [mine(1), ...rows, mine(2), mine(3)];
+    const limited = limitRows(many, rows.length + 1);
+    expect(limited.map((r) => r.commitment.id)).toEqual(['mine-1', ...rows.map((r) => r.commitment.id)]);
   });
 });

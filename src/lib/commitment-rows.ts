@@ -51,3 +51,17 @@ export function ratesInUse(rows: readonly CommitmentRow[]): RateUsed[] {
       seen.set(`${rate.currency}-${rate.unitsPerUsd}-${rate.basis}-${rate.year ?? ''}`, rate);
   return [...seen.values()];
 }
+
+/** How many rows a chart draws before it stops being readable; the records view lists every one. */
+export const CHART_ROW_LIMIT = 25;
+
+/**
+ * At most `limit` rows, keeping every bundled record and filling the rest with the user's largest own records, so
+ * that a large import never pushes the sourced figures out of a chart. Order is kept.
+ */
+export function limitRows(rows: readonly CommitmentRow[], limit = CHART_ROW_LIMIT): CommitmentRow[] {
+  if (rows.length <= limit) return [...rows];
+  const bundled = rows.filter((r) => r.commitment.provenance !== 'mine').length;
+  let room = Math.max(0, limit - bundled);
+  return rows.filter((r) => r.commitment.provenance !== 'mine' || room-- > 0);
+}

@@ -87,9 +87,36 @@ export function citeSource(source: Source, lang: Lang, t: TFunction): string {
 
 /** The sources with these ids, each once, in the order first named. */
 export function sourcesById(data: Landscape, ids: readonly string[]): Source[] {
-  return [...new Set(ids)].flatMap((id) => data.sources.filter((s) => s.id === id));
+  const index = sourceIndex(data.sources);
+  return [...new Set(ids)].flatMap((id) => index.get(id) ?? []);
+}
+
+// With thousands of the user's own records there are thousands of sources: look them up by id, not by scanning.
+const sourceIndexes = new WeakMap<readonly Source[], Map<string, Source[]>>();
+function sourceIndex(sources: readonly Source[]): Map<string, Source[]> {
+  let index = sourceIndexes.get(sources);
+  if (!index) {
+    index = new Map();
+    for (const s of sources) index.set(s.id, [...(index.get(s.id) ?? []), s]);
+    sourceIndexes.set(sources, index);
+  }
+  return index;
 }
 
 export function unitLabel(currency: CurrencyCode | 'original', t: TFunction): string {
   return currency === 'USD' ? t('chart.unitUsd') : t('chart.unitYen');
+}
+
+/**
+ * Sources whose citations read differently: two articles of one publisher without title or date read the same, and
+ * a source line that names one twice reads as a mistake. The first of each is kept.
+ */
+export function distinctCitations(sources: readonly Source[], lang: Lang, t: TFunction): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const text = citeSource(s, lang, t);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { commitment, landscape } from '../../tests/fixtures/landscape';
-import { growthBetween } from './growth';
+import { growthBetween, growthPerYear } from './growth';
 
 const { rates } = landscape;
 
@@ -57,6 +57,35 @@ describe('growthBetween', () => {
   it('throws, naming both records, when the currencies differ', () => {
     expect(() => growthBetween(from, commitment('ms-id-2024'), rates)).toThrow(
       'Cannot compare ms-jp-2014 and ms-id-2024 as announced: different currencies',
+    );
+  });
+});
+
+describe('growthPerYear', () => {
+  it('is not computed when the 2014 period is unknown, and says which side is missing', () => {
+    expect(growthPerYear(commitment('ms-jp-2014'), commitment('ms-jp-2026'))).toEqual({
+      known: false,
+      missing: ['from'],
+    });
+  });
+
+  it('divides each amount by the years of its period where both are known', () => {
+    const from = commitment('google-jp-2022'); // ¥100 billion, 2021–2024
+    const to = commitment('ms-jp-2026'); // ¥1.6 trillion, 2026–2029
+    const growth = growthPerYear(from, to);
+    expect(growth).toEqual({
+      known: true,
+      ratio: 4e11 / 2.5e10,
+      fromPerYear: 2.5e10,
+      toPerYear: 4e11,
+      fromYears: 4,
+      toYears: 4,
+    });
+  });
+
+  it('refuses to compare different currencies as announced', () => {
+    expect(() => growthPerYear(commitment('ms-jp-2024'), commitment('ms-jp-2026'))).toThrow(
+      /different currencies/,
     );
   });
 });

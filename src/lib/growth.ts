@@ -1,5 +1,6 @@
 import type { Converted, RateChoice } from './convert';
 import { convertAmount, yearOf } from './convert';
+import { periodYears } from './per-year';
 import type { Commitment, Rate } from './schema';
 
 export interface Growth {
@@ -26,5 +27,34 @@ export function growthBetween(from: Commitment, to: Commitment, rates: readonly 
     inDollarsAtEachYearsRate: toUsd.value / fromUsd.value,
     fromUsd,
     toUsd,
+  };
+}
+
+export type GrowthPerYear =
+  | { known: true; ratio: number; fromPerYear: number; toPerYear: number; fromYears: number; toYears: number }
+  /** Which side's period the record does not give, so the ratio per year cannot be computed honestly. */
+  | { known: false; missing: ('from' | 'to')[] };
+
+/** The ratio of the amounts per year of their periods (as announced), only where both periods are known. */
+export function growthPerYear(from: Commitment, to: Commitment): GrowthPerYear {
+  const a = periodYears(from);
+  const b = periodYears(to);
+  if (a.kind === 'unknown' || b.kind === 'unknown') {
+    const missing: ('from' | 'to')[] = [];
+    if (a.kind === 'unknown') missing.push('from');
+    if (b.kind === 'unknown') missing.push('to');
+    return { known: false, missing };
+  }
+  if (from.amount.currency !== to.amount.currency)
+    throw new Error(`Cannot compare ${from.id} and ${to.id} as announced: different currencies`);
+  const fromPerYear = from.amount.value / a.years;
+  const toPerYear = to.amount.value / b.years;
+  return {
+    known: true,
+    ratio: toPerYear / fromPerYear,
+    fromPerYear,
+    toPerYear,
+    fromYears: a.years,
+    toYears: b.years,
   };
 }

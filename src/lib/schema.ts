@@ -162,7 +162,10 @@ const verification = object({
   sources: array(sourceId),
 });
 
-export type Commitment = ReturnType<typeof commitment>;
+/** A commitment as the bundled files may hold it: never provenance 'mine'. */
+export type BundledCommitment = ReturnType<typeof commitment>;
+/** A commitment in the app: bundled, or imported by the user from a file (provenance 'mine', kept in the browser). */
+export type Commitment = Omit<BundledCommitment, 'provenance'> & { provenance: AnyProvenance };
 export type PolicyEvent = ReturnType<typeof event>;
 export type Fact = ReturnType<typeof fact>;
 export type Rate = ReturnType<typeof rate>;
@@ -171,7 +174,9 @@ export type Verification = ReturnType<typeof verification>;
 export type VerificationStatus = Verification['status'];
 export type Investor = Commitment['investor'];
 export type Country = Commitment['country'];
-export type Provenance = Commitment['provenance'];
+export type Provenance = BundledCommitment['provenance'];
+/** Where any record in the app comes from, the user's own imported records included. */
+export type AnyProvenance = Provenance | 'mine';
 export type FocusArea = Commitment['focus'][number];
 export type SourcedDate = NonNullable<Commitment['announced']>;
 

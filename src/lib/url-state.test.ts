@@ -46,9 +46,12 @@ describe('parseUrlState', () => {
     expect(parseUrlState('view=sources').state.view).toBe('sources');
   });
 
-  it.each(['overview', 'timeline', 'japan', 'apac', 'sources'])('accepts view=%s', (view) => {
-    expect(parseUrlState(`?view=${view}`)).toMatchObject({ state: { view }, rejected: [] });
-  });
+  it.each(['overview', 'timeline', 'japan', 'apac', 'sources', 'map', 'peryear', 'records', 'mine'])(
+    'accepts view=%s',
+    (view) => {
+      expect(parseUrlState(`?view=${view}`)).toMatchObject({ state: { view }, rejected: [] });
+    },
+  );
 
   it.each(['JPY', 'USD', 'original'])('accepts currency=%s', (currency) => {
     expect(parseUrlState(`?currency=${currency}`)).toMatchObject({ state: { currency }, rejected: [] });

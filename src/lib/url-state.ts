@@ -3,7 +3,17 @@ import type { Lang } from './format';
 import type { Country, FocusArea, Investor } from './schema';
 import { COUNTRIES, FOCUS_AREAS, INVESTORS, PROVENANCES } from './schema';
 
-export const VIEWS = ['overview', 'timeline', 'japan', 'apac', 'sources'] as const;
+export const VIEWS = [
+  'overview',
+  'timeline',
+  'japan',
+  'apac',
+  'sources',
+  'map',
+  'peryear',
+  'records',
+  'mine',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 export const LANGS = ['en', 'ja'] as const;
 export const DISPLAY_CURRENCIES = ['JPY', 'USD', 'original'] as const;

@@ -8,4 +8,7 @@ export interface ViewProps {
   settings: DisplaySettings;
   /** Opens another view (views link to each other; the app owns navigation). */
   onNavigate?: (view: ViewId) => void;
+  /** True when filters narrow `data`; a view that comes up empty says so and offers `onResetFilters`. */
+  filtersActive?: boolean;
+  onResetFilters?: () => void;
 }

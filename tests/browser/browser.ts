@@ -196,7 +196,17 @@ export async function screenshot(
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers for driving the dashboard.
 
-export const VIEWS = ['overview', 'timeline', 'japan', 'apac', 'sources'] as const;
+export const VIEWS = [
+  'overview',
+  'timeline',
+  'japan',
+  'apac',
+  'sources',
+  'map',
+  'peryear',
+  'records',
+  'mine',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 export const LANGS = ['en', 'ja'] as const;
 export type Lang = (typeof LANGS)[number];

@@ -109,7 +109,8 @@ describe('language switch', () => {
     expect(screen.getByRole('button', { name: 'ドル' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: '日本語' })).toHaveAttribute('aria-pressed', 'true');
     expect(document.title).toBe('日本 · アジア太平洋のAI・クラウド投資');
-  });
+    // The first Japanese render of the whole page (filter bar included) can outlast 5 s on a busy machine.
+  }, 15_000);
 
   it('switches back to English', async () => {
     const { user } = renderApp({ url: '/?lang=ja' });
@@ -233,6 +234,10 @@ describe('views', () => {
     { link: 'Japan', view: 'japan', heading: /has the largest commitment in Japan/ },
     { link: 'Microsoft in Asia-Pacific', view: 'apac', heading: /draws Microsoft's largest Asia-Pacific/ },
     { link: 'Sources & notes', view: 'sources', heading: 'Sources and fact-check notes' },
+    { link: 'Map', view: 'map', heading: /draws the largest committed total in Asia-Pacific/ },
+    { link: 'Per year', view: 'peryear', heading: /^Per year, .* is the largest: .* a year$/ },
+    { link: 'All records', view: 'records', heading: 'All records: 24 commitments' },
+    { link: 'My records', view: 'mine', heading: 'My records' },
     { link: 'Headline', view: null, heading: OVERVIEW_EN },
   ] as const;
 
@@ -257,7 +262,7 @@ describe('views', () => {
     expect(href.get('lang')).toBe('en');
   });
 
-  it('switches views with keys 1–5', async () => {
+  it('switches views with keys 1–9', async () => {
     const { user } = renderApp();
     await viewHeading(OVERVIEW_EN);
     const keys = [
@@ -265,6 +270,10 @@ describe('views', () => {
       ['2', 'timeline'],
       ['4', 'apac'],
       ['5', 'sources'],
+      ['6', 'map'],
+      ['7', 'peryear'],
+      ['8', 'records'],
+      ['9', 'mine'],
       ['1', null],
     ] as const;
     for (const [key, view] of keys) {

@@ -43,6 +43,20 @@ function Card({
   );
 }
 
+/** Says which figure the filters hide, with the reset beside it, rather than showing a total that is not there. */
+function FilteredOut({ what, onReset, label }: { what: string; onReset?: () => void; label: string }) {
+  return (
+    <p className="notice">
+      {what}{' '}
+      {onReset && (
+        <button type="button" className="button button--small" onClick={onReset}>
+          {label}
+        </button>
+      )}
+    </p>
+  );
+}
+
 function Check({ data, id }: { data: Landscape; id: string | undefined }) {
   const verification = verificationOf(data, id);
   return verification ? (
@@ -51,16 +65,27 @@ function Check({ data, id }: { data: Landscape; id: string | undefined }) {
 }
 
 /** The headline: ¥1.6 trillion (~$10B) for 2026–2029, the ×55 against 2014, the skills target and the regions. */
-export function OverviewView({ data, settings, onNavigate }: ViewProps) {
+export function OverviewView({ data, settings, onNavigate, filtersActive, onResetFilters }: ViewProps) {
   const { t } = useTranslation();
-  const tx = useTranslation('export').t;
+  const te = useTranslation('export').t;
   const sectionRef = useRef<HTMLElement>(null);
+  const { t: tx } = useTranslation('explorer');
   const { lang } = settings;
   const commitment = data.commitments.find((c) => c.id === 'ms-jp-2026');
   const earlier = data.commitments.find((c) => c.id === 'ms-jp-2014');
   const skills = data.facts.find((f) => f.kind === 'skills-target');
   const regions = data.facts.find((f) => f.kind === 'regions');
-  if (!commitment) return null;
+  if (!commitment)
+    return (
+      <section aria-labelledby="overview-title" className="overview">
+        <h2 id="overview-title" className="view-title">
+          {t('nav.overview')}
+        </h2>
+        {filtersActive && (
+          <FilteredOut what={tx('overview.headline')} onReset={onResetFilters} label={tx('filters.reset')} />
+        )}
+      </section>
+    );
 
   const shown = showAmount(commitment, data, settings);
   const growth = earlier ? growthBetween(earlier, commitment, data.rates) : undefined;
@@ -84,7 +109,7 @@ export function OverviewView({ data, settings, onNavigate }: ViewProps) {
               year: String(yearOf(earlier.announced) ?? ''),
             }),
             value: growth.asAnnounced,
-            unit: tx('csv.times'),
+            unit: te('csv.times'),
             shown: formatMultiple(growth.asAnnounced, lang),
             sources: sourcesById(data, earlier.sources),
           },
@@ -95,7 +120,7 @@ export function OverviewView({ data, settings, onNavigate }: ViewProps) {
           {
             item: t('overview.skillsLabel', { year: String(skills.byYear) }),
             value: skills.people,
-            unit: tx('csv.people'),
+            unit: te('csv.people'),
             shown: formatCount(skills.people, lang),
             sources: sourcesById(data, skills.sources),
           },
@@ -134,7 +159,7 @@ export function OverviewView({ data, settings, onNavigate }: ViewProps) {
             figures,
             lang,
             t,
-            Object.fromEntries(HEADLINE_COLUMNS.map((c) => [c, tx(`csv.${c}`)])) as Record<
+            Object.fromEntries(HEADLINE_COLUMNS.map((c) => [c, te(`csv.${c}`)])) as Record<
               (typeof HEADLINE_COLUMNS)[number],
               string
             >,
@@ -222,6 +247,12 @@ export function OverviewView({ data, settings, onNavigate }: ViewProps) {
             </p>
             <SourceLine sources={sourcesById(data, earlier.sources)} />
             <Check data={data} id={earlier.verification} />
+          </Card>
+        )}
+
+        {!earlier && filtersActive && (
+          <Card id="growth" figure={<span className="big-number">—</span>} label={tx('overview.growthCard')}>
+            <FilteredOut what={tx('overview.growth')} onReset={onResetFilters} label={tx('filters.reset')} />
           </Card>
         )}
 

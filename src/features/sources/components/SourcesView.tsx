@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CommitmentTable } from '../../../components/CommitmentTable';
 import { SourceCitations } from '../../../components/SourceLine';
 import { StatusBadge } from '../../../components/VerificationNote';
-import { commitmentRows } from '../../../lib/commitment-rows';
+import { commitmentRows, limitRows } from '../../../lib/commitment-rows';
 import { sourcesById } from '../../../lib/describe';
 import { formatCount, formatPartialDate, formatRate } from '../../../lib/format';
 import type { ViewProps } from '../../../lib/view-props';
@@ -11,7 +11,14 @@ import type { ViewProps } from '../../../lib/view-props';
 export function SourcesView({ data, settings }: ViewProps) {
   const { t } = useTranslation();
   const { lang } = settings;
-  const rows = commitmentRows(data.commitments, data, settings, t, { labelByCountry: true });
+  const { t: tx } = useTranslation('explorer');
+  const allRows = commitmentRows(data.commitments, data, settings, t, { labelByCountry: true });
+  const rows = limitRows(allRows);
+  // The user's own records bring a source each; they are listed under My records, not in the dataset's list.
+  const userSources = new Set(
+    data.commitments.filter((c) => c.provenance === 'mine').flatMap((c) => c.sources),
+  );
+  const datasetSources = data.sources.filter((s) => !userSources.has(s.id));
   return (
     <section aria-labelledby="sources-title" className="sources">
       <h2 id="sources-title" className="view-title">
@@ -51,6 +58,9 @@ export function SourcesView({ data, settings }: ViewProps) {
 
       <h3>{t('sources.recordsTitle')}</h3>
       <CommitmentTable rows={rows} data={data} caption={t('sources.recordsTitle')} />
+      {allRows.length > rows.length && (
+        <p className="cell-note">{tx('figure.limit', { shown: rows.length, count: allRows.length })}</p>
+      )}
 
       <h3>{t('sources.factsTitle')}</h3>
       <ul className="plain-list">
@@ -102,7 +112,7 @@ export function SourcesView({ data, settings }: ViewProps) {
 
       <h3>{t('sources.sourcesTitle')}</h3>
       <ul className="plain-list">
-        {data.sources.map((s) => (
+        {datasetSources.map((s) => (
           <li key={s.id}>
             <SourceCitations sources={[s]} />
           </li>

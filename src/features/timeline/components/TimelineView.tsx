@@ -8,7 +8,7 @@ import { SourceCitations, SourceLine } from '../../../components/SourceLine';
 import { StatusBadge } from '../../../components/VerificationNote';
 import { TimelineChart } from '../../../components/charts/TimelineChart';
 import type { TimelineMarker, TimelineRow } from '../../../components/charts/TimelineChart';
-import { commitmentRows, ratesInUse } from '../../../lib/commitment-rows';
+import { commitmentRows, limitRows, ratesInUse } from '../../../lib/commitment-rows';
 import { sourceLineText, timelineCsvRows } from '../../../lib/export-rows';
 import { describeRates, sourcesById, verificationOf } from '../../../lib/describe';
 import type { Lang } from '../../../lib/format';
@@ -39,7 +39,8 @@ export function TimelineView({ data, settings }: ViewProps) {
   );
 
   const japan = useMemo(() => data.commitments.filter((c) => c.country === 'JP'), [data]);
-  const rows = useMemo(() => commitmentRows(japan, data, settings, t), [japan, data, settings, t]);
+  // A large import of the user's own records would make the chart unreadable: keep the sourced ones and the largest.
+  const rows = useMemo(() => limitRows(commitmentRows(japan, data, settings, t)), [japan, data, settings, t]);
   const placed = rows
     .map((row) => ({ row, span: periodSpan(row.commitment) }))
     .filter((p) => p.span !== null)
