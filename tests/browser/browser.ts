@@ -25,8 +25,9 @@ export interface LaunchOptions {
   /** Device pixels per CSS pixel. Default 1. */
   deviceScaleFactor?: number;
   /**
-   * Default 'allow'. Tests that intercept requests with `page.route` must use 'block': the app's service worker
-   * fetches data itself, and what it fetches does not pass through `page.route`.
+   * Default 'block': the app's service worker fetches data itself, and what it fetches does not pass through
+   * `page.route`, so a test that intercepts requests would silently test the real files. The offline tests, which
+   * are about the worker, use 'allow'.
    */
   serviceWorkers?: 'allow' | 'block';
 }
@@ -64,7 +65,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Launch
       reducedMotion: options.reducedMotion ?? 'no-preference',
       timezoneId: options.timezoneId ?? 'UTC',
       deviceScaleFactor: options.deviceScaleFactor ?? 1,
-      serviceWorkers: options.serviceWorkers ?? 'allow',
+      serviceWorkers: options.serviceWorkers ?? 'block',
     });
   } catch (error) {
     await rm(profileDir, { recursive: true, force: true });
