@@ -258,6 +258,14 @@ export async function settle(page: Page): Promise<void> {
     undefined,
     { timeout: 10_000 },
   );
+  // A slide's fade or a control's transition still running would be measured half-way (axe would read blended colours).
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running'),
+    undefined,
+    {
+      timeout: 10_000,
+    },
+  );
   await page.evaluate(async () => {
     await document.fonts.ready;
     await new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));

@@ -144,8 +144,9 @@ describe('security', () => {
           xss: (window as unknown as Recorded).__xss ?? [],
         }));
         expect(made, `${view}/${lang}`).toEqual({ img: 0, script: 0, handlers: 0, xss: [] });
-        // The markup is on screen as the characters it is made of.
-        expect(await pageText(page), `${view}/${lang}`).toContain('<img src=x onerror=');
+        // The markup is on screen as the characters it is made of (the "mine" view lists only imported records;
+        // hostile text in an imported file is tested in explorer.test.ts).
+        if (view !== 'mine') expect(await pageText(page), `${view}/${lang}`).toContain('<img src=x onerror=');
         expect(await violations(page)).toEqual([]);
       }
     }

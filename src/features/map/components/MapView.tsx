@@ -153,7 +153,11 @@ export function MapView({ data, settings }: ViewProps) {
               viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
               role="group"
               aria-label={t('map.svgLabel', { title })}
-              onMouseLeave={() => setActive(undefined)}
+              // Leaving with the pointer clears a pointed-at country, not one chosen with the keyboard (focusing a
+              // bubble can scroll the map away from a resting pointer).
+              onMouseLeave={(event) => {
+                if (!event.currentTarget.contains(document.activeElement)) setActive(undefined);
+              }}
             >
               <g aria-hidden="true">
                 {paths.map((p) => (
