@@ -197,20 +197,10 @@ export async function screenshot(
 // ---------------------------------------------------------------------------------------------------------------
 // Helpers for driving the dashboard.
 
-export const VIEWS = [
-  'overview',
-  'timeline',
-  'japan',
-  'apac',
-  'sources',
-  'map',
-  'peryear',
-  'records',
-  'mine',
-] as const;
-export type ViewId = (typeof VIEWS)[number];
-export const LANGS = ['en', 'ja'] as const;
-export type Lang = (typeof LANGS)[number];
+// The app's own lists, so a new view or language is covered by every test that walks them.
+export { LANGS, VIEWS } from '../../src/lib/url-state';
+export type { ViewId } from '../../src/lib/url-state';
+export type { Lang } from '../../src/lib/format';
 
 export const DESKTOP = { width: 1280, height: 800 } as const;
 export const PHONE = { width: 390, height: 844 } as const;
