@@ -63,7 +63,14 @@ export function serializeChart(svg: SVGSVGElement, title?: string): ChartPanel {
   // The root's own look (its children only note where they differ from it) goes on a group around them.
   const rootStyle = computed.get(svg)!;
   const rootAttributes = INHERITED.map((prop) => `${prop}="${escapeXml(rootStyle.getPropertyValue(prop))}"`);
-  const markup = `<g ${rootAttributes.join(' ')}>${inner}</g>`;
+  // A chart drawn in its own units (the map's viewBox) and scaled by CSS is scaled the same way in the copy.
+  const view = svg.viewBox.baseVal;
+  const scaled =
+    view && view.width > 0 && view.height > 0 && (view.width !== box.width || view.height !== box.height);
+  const transform = scaled
+    ? ` transform="scale(${box.width / view.width} ${box.height / view.height}) translate(${-view.x} ${-view.y})"`
+    : '';
+  const markup = `<g ${rootAttributes.join(' ')}${transform}>${inner}</g>`;
   return { ...(title ? { title } : {}), markup, width: box.width, height: box.height };
 }
 
