@@ -123,7 +123,9 @@ export function PerYearView({ data, settings }: ViewProps) {
       ? [t('peryear.chartLimit', { shown: CHART_LIMIT, count: known.length })]
       : []),
     ...(unknown.length > 0
-      ? [`${t('peryear.unknownTitle', { count: unknown.length })}${tc('source.separator')}${t('peryear.unknownNote')}`]
+      ? [
+          `${t('peryear.unknownTitle', { count: unknown.length })}${tc('source.separator')}${t('peryear.unknownNote')}`,
+        ]
       : []),
     ...(rows.some((r) => r.flagged) ? [tc('chart.flagLegend')] : []),
     t('peryear.method'),
