@@ -11,6 +11,9 @@ const INHERITED = [
   'stroke-width',
   'stroke-dasharray',
   'stroke-opacity',
+  'stroke-linejoin',
+  // A label's halo (the map's country names) is a stroke painted under the fill.
+  'paint-order',
   'font-family',
   'font-size',
   'font-weight',
@@ -63,7 +66,25 @@ export function serializeChart(svg: SVGSVGElement, title?: string): ChartPanel {
   // The root's own look (its children only note where they differ from it) goes on a group around them.
   const rootStyle = computed.get(svg)!;
   const rootAttributes = INHERITED.map((prop) => `${prop}="${escapeXml(rootStyle.getPropertyValue(prop))}"`);
-  const markup = `<g ${rootAttributes.join(' ')}>${inner}</g>`;
+  const group = `<g ${rootAttributes.join(' ')}>${inner}</g>`;
+  // A chart drawn in its own units (the map's viewBox, scaled by CSS) or on its own background (the map's sea)
+  // stays a nested SVG with that viewBox, clipped to it as on screen and drawn at its size on screen.
+  const view = svg.viewBox.baseVal;
+  const ownUnits =
+    view &&
+    view.width > 0 &&
+    view.height > 0 &&
+    (Math.abs(view.width - box.width) > 1 || Math.abs(view.height - box.height) > 1);
+  const background = rootStyle.getPropertyValue('background-color');
+  const painted = background && background !== 'transparent' && background !== 'rgba(0, 0, 0, 0)';
+  const markup =
+    ownUnits || painted
+      ? `<svg x="0" y="0" width="${box.width}" height="${box.height}" viewBox="${view.x} ${view.y} ${view.width} ${view.height}" overflow="hidden">${
+          painted
+            ? `<rect x="${view.x}" y="${view.y}" width="${view.width}" height="${view.height}" fill="${escapeXml(background)}"/>`
+            : ''
+        }${group}</svg>`
+      : group;
   return { ...(title ? { title } : {}), markup, width: box.width, height: box.height };
 }
 

@@ -4,15 +4,20 @@ import jaCommon from '../../locales/ja/common.json';
 import { initI18n } from '../i18n/i18n';
 import { commitmentRows } from './commitment-rows';
 import { parseCsv, toCsv } from './csv';
-import type { CommitmentColumn, CsvWords, TimelineColumn } from './export-rows';
+import type { CommitmentColumn, CsvWords, MapColumn, PerYearColumn, TimelineColumn } from './export-rows';
 import {
   COMMITMENT_COLUMNS,
+  MAP_COLUMNS,
+  PERYEAR_COLUMNS,
   TIMELINE_COLUMNS,
   commitmentCsvRows,
   headlineCsvRows,
+  mapCsvRows,
+  perYearCsvRows,
   sourceLineText,
   timelineCsvRows,
 } from './export-rows';
+import { amountPerYear, periodYears } from './per-year';
 import { sourcesById } from './describe';
 import type { DisplaySettings } from './settings';
 
@@ -121,5 +126,68 @@ describe('headlineCsvRows', () => {
     expect(rows[2]![1]).toBe(55.17);
     expect(rows[3]!.slice(1, 3)).toEqual(['', '']);
     expect(String(rows[1]![4])).toMatch(/^The article: “/);
+  });
+});
+
+describe('mapCsvRows', () => {
+  const rows = commitmentRows(data.commitments, data, usd, t);
+  const byCountry = new Map<string, typeof rows>();
+  for (const row of rows)
+    byCountry.set(row.commitment.country, [...(byCountry.get(row.commitment.country) ?? []), row]);
+  const totals = [...byCountry.entries()]
+    .map(([country, list]) => ({
+      country: country as (typeof rows)[number]['commitment']['country'],
+      total: list.reduce((sum, r) => sum + r.shown.value, 0),
+      rate: 'R',
+      rows: list,
+    }))
+    .sort((a, b) => b.total - a.total);
+  const csv = mapCsvRows(totals, 'USD', data, 'en', t, {
+    ...words<MapColumn>(MAP_COLUMNS),
+    totalKind: 'Total',
+  });
+
+  it('gives each country a total row with its count, followed by its commitments', () => {
+    expect(csv[0]).toEqual(MAP_COLUMNS.map((c) => `H:${c}`));
+    expect(csv).toHaveLength(1 + totals.length + rows.length);
+    const japan = csv.findIndex((r) => r[0] === 'Total' && r[1] === 'Japan');
+    const jp = totals.find((e) => e.country === 'JP')!;
+    expect(csv[japan]!.slice(3, 7)).toEqual([Math.round(jp.total), 'USD', jp.rows.length, 'R']);
+    const following = csv.slice(japan + 1, japan + 1 + jp.rows.length);
+    for (const row of following) expect(row.slice(0, 2)).toEqual(['Commitment', 'Japan']);
+    // The commitments add up to the total (each rounded to whole units).
+    const sum = following.reduce((s, r) => s + Number(r[3]), 0);
+    expect(Math.abs(sum - Number(csv[japan]![3]))).toBeLessThanOrEqual(jp.rows.length);
+  });
+
+  it('keeps the amount as announced and its sources on each commitment row', () => {
+    const microsoft = csv.find((r) => r[2] === 'Microsoft' && r[7] === 1_600_000_000_000)!;
+    expect(microsoft.slice(3, 5)).toEqual([10_000_000_000, 'USD']);
+    expect(microsoft[8]).toBe('JPY');
+    expect(String(microsoft[14]).length).toBeGreaterThan(0);
+  });
+});
+
+describe('perYearCsvRows', () => {
+  const rows = commitmentRows(japan, data, { ...usd, lang: 'ja' }, ja);
+  const items = rows.map((row) => {
+    const years = periodYears(row.commitment);
+    const perYear = amountPerYear(row.shown.value, years);
+    return years.kind === 'unknown' || perYear === undefined
+      ? { row, basis: '不明' }
+      : { row, years: years.years, perYear, basis: `${years.years}年` };
+  });
+  const csv = perYearCsvRows(items, data, 'ja', ja, words<PerYearColumn>(PERYEAR_COLUMNS));
+
+  it('gives the period, its years and the amount a year; blanks where the period is unknown', () => {
+    expect(csv[0]).toEqual(PERYEAR_COLUMNS.map((c) => `H:${c}`));
+    expect(csv).toHaveLength(rows.length + 1);
+    const microsoft = csv.find((r) => r[0] === 'マイクロソフト' && r[9] === 1_600_000_000_000)!;
+    expect(microsoft[4]).toBe('2026～2029年');
+    expect(microsoft[5]).toBe(4);
+    expect(microsoft[7]).toBe(2_500_000_000);
+    for (const row of csv.slice(1))
+      if (row[5] === '') expect([row[6], row[7]]).toEqual(['不明', '']);
+      else expect(Number.isInteger(row[7])).toBe(true);
   });
 });

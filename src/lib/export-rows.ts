@@ -5,7 +5,7 @@ import type { CommitmentRow } from './commitment-rows';
 import { citeSource, describeRates, sourcesById, verificationOf } from './describe';
 import type { Lang } from './format';
 import { formatPartialDate, formatPeriod, listSeparator } from './format';
-import type { Landscape, Source } from './schema';
+import type { Country, Landscape, Source } from './schema';
 
 export type CsvRow = (string | number)[];
 
@@ -163,6 +163,146 @@ export function headlineCsvRows(
       f.unit,
       f.shown,
       citeSources(f.sources, lang, t),
+    ]),
+  ];
+}
+
+export const MAP_COLUMNS = [
+  'kind',
+  'country',
+  'investor',
+  'amount',
+  'currency',
+  'count',
+  'rate',
+  'announcedAmount',
+  'announcedCurrency',
+  'qualifier',
+  'period',
+  'announced',
+  'provenance',
+  'check',
+  'sources',
+] as const;
+export type MapColumn = (typeof MAP_COLUMNS)[number];
+
+/** A country on the map: its committed total (in `currency`) and its commitments, largest first. */
+export interface CountryTotalRows {
+  country: Country;
+  total: number;
+  /** The rates that converted the amounts into the total's currency, in words; empty when none did. */
+  rate: string;
+  rows: readonly CommitmentRow[];
+}
+
+/**
+ * The map as CSV rows, header first: for each country (largest total first) a total row with its number of
+ * commitments, then each of its commitments. The kind column tells them apart, so a spreadsheet can filter
+ * either without counting a total twice.
+ */
+export function mapCsvRows(
+  totals: readonly CountryTotalRows[],
+  totalCurrency: string,
+  data: Landscape,
+  lang: Lang,
+  t: TFunction,
+  words: CsvWords<MapColumn> & { totalKind: string },
+): CsvRow[] {
+  return [
+    MAP_COLUMNS.map((column) => words.header[column]),
+    ...totals.flatMap((entry) => [
+      [
+        words.totalKind,
+        t(`country.${entry.country}`),
+        '',
+        plain(entry.total),
+        totalCurrency,
+        entry.rows.length,
+        entry.rate,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
+      ...entry.rows.map(({ commitment: c, shown }) => [
+        words.kind.commitment,
+        t(`country.${c.country}`),
+        t(`investor.${c.investor}`),
+        plain(shown.value),
+        shown.currency,
+        '',
+        shown.converted ? describeRates(shown.rates, lang, t) : '',
+        plain(c.amount.value),
+        c.amount.currency,
+        c.amount.qualifier ? words.qualifier[c.amount.qualifier] : '',
+        formatPeriod(c.period, lang),
+        formatPartialDate(c.announced, lang),
+        t(`provenance.${c.provenance}`),
+        checkText(data, c.verification, lang, t),
+        citeSources(sourcesById(data, c.sources), lang, t),
+      ]),
+    ]),
+  ];
+}
+
+export const PERYEAR_COLUMNS = [
+  'investor',
+  'country',
+  'amount',
+  'currency',
+  'period',
+  'years',
+  'yearsBasis',
+  'perYear',
+  'rate',
+  'announcedAmount',
+  'announcedCurrency',
+  'qualifier',
+  'provenance',
+  'check',
+  'sources',
+] as const;
+export type PerYearColumn = (typeof PERYEAR_COLUMNS)[number];
+
+/** A commitment spread over its period: the number of years and the amount a year, or neither when unknown. */
+export interface PerYearCsvInput {
+  row: CommitmentRow;
+  years?: number;
+  perYear?: number;
+  /** How the years were counted ("4 years (2026–2029)", "stated"), or why they are unknown. */
+  basis: string;
+}
+
+/** The per-year view as CSV rows, header first: known periods largest per year first, then the unknown ones. */
+export function perYearCsvRows(
+  items: readonly PerYearCsvInput[],
+  data: Landscape,
+  lang: Lang,
+  t: TFunction,
+  words: CsvWords<PerYearColumn>,
+): CsvRow[] {
+  return [
+    PERYEAR_COLUMNS.map((column) => words.header[column]),
+    ...items.map(({ row: { commitment: c, shown }, years, perYear, basis }) => [
+      t(`investor.${c.investor}`),
+      t(`country.${c.country}`),
+      plain(shown.value),
+      shown.currency,
+      formatPeriod(c.period, lang),
+      years ?? '',
+      basis,
+      perYear === undefined ? '' : plain(perYear),
+      shown.converted ? describeRates(shown.rates, lang, t) : '',
+      plain(c.amount.value),
+      c.amount.currency,
+      c.amount.qualifier ? words.qualifier[c.amount.qualifier] : '',
+      t(`provenance.${c.provenance}`),
+      checkText(data, c.verification, lang, t),
+      citeSources(sourcesById(data, c.sources), lang, t),
     ]),
   ];
 }

@@ -209,6 +209,131 @@ describe('chart export', () => {
     expect(browser.errors.all()).toEqual([]);
   });
 
+  for (const lang of ['en', 'ja'] as const) {
+    const words = lang === 'en' ? enExport : jaExport;
+    const menu = lang === 'en' ? EN_MENU : JA_MENU;
+
+    it(`the map exports its land, bubbles, country labels, title and source line (${lang})`, async () => {
+      const { page } = browser;
+      // In Japanese on a phone, where the map is drawn smaller than its own units.
+      if (lang === 'ja') await page.setViewportSize(PHONE);
+      await openView(page, browser.baseURL, { view: 'map', lang, currency: 'USD' });
+      await page.locator('svg.map .map-bubble').first().waitFor();
+      const svgFile = await download(page, menu, words.menu.svg);
+      expect(svgFile.suggestedFilename()).toBe(`apac-ai-investment_map_${lang}_USD.svg`);
+      const svg = await text(svgFile);
+      const title = (await page.locator('.map-figure .figure-title').textContent())!;
+      expect(svg).toContain(`<title>${title.replace(/&/g, '&amp;')}</title>`);
+      expect(svg).toContain(`lang="${lang}"`);
+      expect(svg).toMatch(lang === 'en' ? />Sources: / : />出典：/);
+      const bubbles = await page.locator('svg.map .map-bubble').count();
+      expect(svg.match(/<circle\b/g)?.length).toBe(bubbles);
+      expect(svg.match(/<path\b/g)?.length).toBe(await page.locator('svg.map .map-land').count());
+      for (const label of await page.locator('svg.map .map-label').allTextContents())
+        expect(svg).toContain(`>${label}</text>`);
+      expect(svg).not.toContain('var(--');
+      // The map is drawn in its own units and scaled to its width on screen, and so in the file.
+      const box = (await page.locator('svg.map').boundingBox())!;
+      const nested =
+        /<svg x="0" y="0" width="([\d.]+)" height="[\d.]+" viewBox="0 0 800 520" overflow="hidden">/.exec(
+          svg,
+        );
+      expect(Number(nested?.[1])).toBeCloseTo(box.width, 1);
+      // The country names keep their halo under the fill.
+      expect(svg).toContain('paint-order="stroke');
+      expect(svgSize(svg).width).toBe(Math.ceil(box.width + 48));
+
+      const pngFile = await download(page, menu, words.menu.png);
+      await pngFile.saveAs(join(SCREENSHOT_DIR, `export-map-${lang}.png`));
+      const png = pngDimensions(await readFile((await pngFile.path())!));
+      expect(png).toEqual({
+        width: Math.round(svgSize(svg).width * 2),
+        height: Math.round(svgSize(svg).height * 2),
+      });
+
+      await page.setViewportSize(DESKTOP);
+      const csv = await download(page, menu, words.menu.csv);
+      expect(csv.suggestedFilename()).toBe(`apac-ai-investment_map_${lang}_USD.csv`);
+      const bytes = await readFile((await csv.path())!);
+      expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+      const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+      expect(lines[0]!.startsWith(`${words.csv.kind},${words.csv.country},${words.csv.investor},`)).toBe(
+        true,
+      );
+      const totals = lines.filter((l) => l.startsWith(`${words.csv.countryTotal},`));
+      expect(totals).toHaveLength(bubbles);
+      const japan = lang === 'en' ? 'Japan' : '日本';
+      const microsoft = lang === 'en' ? 'Microsoft' : 'マイクロソフト';
+      expect(totals.some((l) => l.startsWith(`${words.csv.countryTotal},${japan},,`))).toBe(true);
+      expect(
+        lines.some((l) => l.startsWith(`${words.csv.commitment},${japan},${microsoft},10000000000,USD,`)),
+      ).toBe(true);
+      expect(browser.errors.all()).toEqual([]);
+    });
+
+    it(`the per-year chart and the growth panel export as images and CSV (${lang})`, async () => {
+      const { page } = browser;
+      await openView(page, browser.baseURL, { view: 'peryear', lang });
+      const svgFile = await download(page, menu, words.menu.svg);
+      expect(svgFile.suggestedFilename()).toBe(`apac-ai-investment_peryear_${lang}_JPY.svg`);
+      const svg = await text(svgFile);
+      const title = (await page.locator('#peryear-title').textContent())!;
+      const firstWords = title.split(/[:：]/)[0]!.replace(/'/g, '&apos;');
+      expect(svg.includes(`>${firstWords}`), firstWords).toBe(true);
+      expect(svg).toContain(`lang="${lang}"`);
+      expect(svg).toContain(lang === 'en' ? 'Rate: ' : 'レート');
+      const ticks = await page
+        .locator('figure .recharts-cartesian-axis-tick-value')
+        .evaluateAll((els) => els.map((e) => e.textContent));
+      for (const tick of ticks) expect(svg).toContain(`>${tick}<`);
+      expect(svg).not.toContain('var(--');
+      const pngFile = await download(page, menu, words.menu.png);
+      await pngFile.saveAs(join(SCREENSHOT_DIR, `export-peryear-${lang}.png`));
+      const png = pngDimensions(await readFile((await pngFile.path())!));
+      expect(png).toEqual({
+        width: Math.round(svgSize(svg).width * 2),
+        height: Math.round(svgSize(svg).height * 2),
+      });
+
+      const csv = await download(page, menu, words.menu.csv);
+      const bytes = await readFile((await csv.path())!);
+      expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+      const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+      expect(lines[0]!.split(',').slice(4, 8)).toEqual([
+        words.csv.period,
+        words.csv.years,
+        words.csv.yearsBasis,
+        words.csv.perYear,
+      ]);
+      const microsoft = lang === 'en' ? 'Microsoft,Japan' : 'マイクロソフト,日本';
+      const period = lang === 'en' ? '2026–2029' : '2026～2029年';
+      const row = lines.find((l) => l.startsWith(`${microsoft},1600000000000,JPY,${period},4,`));
+      expect(row).toBeDefined();
+      expect(row).toContain(',400000000000,');
+
+      // The growth panel: its three figures as text in the image, and as CSV rows.
+      const growthMenu = page.getByRole('button', { name: menu }).nth(1);
+      await growthMenu.click();
+      const [growthSvg] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: words.menu.svg }).click(),
+      ]);
+      expect(growthSvg.suggestedFilename()).toBe(`apac-ai-investment_growth_${lang}_JPY.svg`);
+      const growthText = await text(growthSvg);
+      for (const figure of await page.locator('.growth-list .big-number').allTextContents())
+        expect(growthText).toContain(`>${figure}</text>`);
+      await growthMenu.click();
+      const [growthCsv] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('menuitem', { name: words.menu.csv }).click(),
+      ]);
+      const growthLines = (await text(growthCsv)).slice(1).trimEnd().split('\r\n');
+      expect(growthLines).toHaveLength(4);
+      expect(growthLines[1]).toContain(`,${words.csv.times},`);
+      expect(browser.errors.all()).toEqual([]);
+    });
+  }
+
   it('the menu fits a phone screen in Japanese', async () => {
     const { page } = browser;
     await page.setViewportSize(PHONE);

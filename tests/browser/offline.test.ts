@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import enCommon from '../../locales/en/common.json';
 import jaCommon from '../../locales/ja/common.json';
-import { DESKTOP, VIEWS, appUrl, settle, useSharedBrowser, waitForView } from './browser';
+import { DESKTOP, VIEWS, appUrl, searchParams, settle, useSharedBrowser, waitForView } from './browser';
+import { SLIDES, counterText, currentSlide, waitForDeck } from './deck-helpers';
 
 describe('offline', () => {
   const browser = useSharedBrowser({ viewport: DESKTOP, serviceWorkers: 'allow' });
@@ -55,6 +56,44 @@ describe('offline', () => {
       await waitForView(page);
       await settle(page);
       expect(await page.locator('main h2').first().textContent()).toContain('2014年');
+    } finally {
+      await context.setOffline(false);
+    }
+    expect(browser.errors.pageErrors.map((e) => e.message)).toEqual([]);
+  });
+
+  it('opens the deck offline, steps through every slide, and switches language and currency', async () => {
+    const { page, context } = browser.browser;
+    // The first test's visit installed the worker; this one makes sure of it before the network goes.
+    await page.goto(appUrl(browser.baseURL, { lang: 'en' }));
+    await waitForView(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 20_000,
+    });
+    await context.setOffline(true);
+    try {
+      await page.goto(appUrl(browser.baseURL, { mode: 'deck', slide: 'headline', lang: 'en' }));
+      await waitForDeck(page);
+      for (const [i, slide] of SLIDES.entries()) {
+        expect(await currentSlide(page)).toBe(slide);
+        expect(await counterText(page)).toBe(`${i + 1} / ${SLIDES.length}`);
+        expect(await page.locator('.deck-slide[data-current] h2').first().isVisible()).toBe(true);
+        expect(await page.getByRole('alert').count()).toBe(0);
+        if (i < SLIDES.length - 1) {
+          await page.keyboard.press('ArrowRight');
+          await expect.poll(() => searchParams(page).get('slide')).toBe(SLIDES[i + 1]);
+          await waitForDeck(page);
+        }
+      }
+      await page.keyboard.press('Home');
+      await expect.poll(() => currentSlide(page)).toBe('headline');
+      await page.keyboard.press('l');
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ja');
+      await page.keyboard.press('c');
+      await expect.poll(() => searchParams(page).get('currency')).toBe('USD');
+      await waitForDeck(page);
+      expect(await page.locator('.deck-slide[data-current]').textContent()).toMatch(/ドル/);
+      expect(await counterText(page)).toBe(`1／${SLIDES.length}`);
     } finally {
       await context.setOffline(false);
     }

@@ -6,10 +6,20 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import enExplorer from '../../locales/en/explorer.json';
 import enExport from '../../locales/en/export.json';
 import jaCommon from '../../locales/ja/common.json';
+import jaExplorer from '../../locales/ja/explorer.json';
+import { IMPORT_COLUMNS } from '../../src/features/mine/lib/user-records';
 import type { LaunchedBrowser, PageErrors } from './browser';
 import { VIEWS, collectPageErrors, launchBrowser, screenshot, settle, waitForView } from './browser';
+import { SLIDES, counterText, currentSlide, waitForDeck } from './deck-helpers';
+
+function fileUrl(params: Record<string, string>): string {
+  const url = pathToFileURL(FILE);
+  url.search = new URLSearchParams(params).toString();
+  return url.href;
+}
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FILE = resolve(ROOT, 'dist-single/apac-ai-investment-dashboard.html');
@@ -107,5 +117,100 @@ describe('the single file', () => {
     // The page itself is the only file read.
     expect(new Set(requests.map((r) => r.split('?')[0]))).toEqual(new Set([pathToFileURL(FILE).href]));
     expect(errors.all()).toEqual([]);
+  });
+
+  it('presents from disk: the deck steps through every slide and switches language and currency', async () => {
+    const { page } = browser;
+    await page.goto(fileUrl({ mode: 'deck', slide: 'headline', lang: 'en' }));
+    await waitForDeck(page);
+    for (const [i, slide] of SLIDES.entries()) {
+      expect(await currentSlide(page)).toBe(slide);
+      expect(await counterText(page)).toBe(`${i + 1} / ${SLIDES.length}`);
+      expect(await page.locator('.deck-slide[data-current] h2').first().isVisible()).toBe(true);
+      if (i < SLIDES.length - 1) {
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => currentSlide(page)).toBe(SLIDES[i + 1]);
+        await waitForDeck(page);
+      }
+    }
+    await page.keyboard.press('Home');
+    await expect.poll(() => currentSlide(page)).toBe('headline');
+    await page.keyboard.press('l');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ja');
+    await page.keyboard.press('c');
+    await expect.poll(() => new URL(page.url()).searchParams.get('currency')).toBe('USD');
+    await waitForDeck(page);
+    expect(await page.locator('.deck-slide[data-current]').textContent()).toMatch(/ドル/);
+    await screenshot(page, 'single-file-deck-ja');
+    expect(requests.filter((r) => !r.startsWith('file:'))).toEqual([]);
+    expect(errors.all()).toEqual([]);
+  });
+
+  it('shows the map, per-year, records and my records from disk', async () => {
+    const { page } = browser;
+    await page.goto(fileUrl({ view: 'map', lang: 'ja' }));
+    await waitForView(page);
+    await page.locator('svg.map .map-bubble').first().waitFor();
+    expect(await page.locator('svg.map .map-land').count()).toBeGreaterThan(20);
+    await page.goto(fileUrl({ view: 'peryear', lang: 'ja' }));
+    await waitForView(page);
+    await settle(page);
+    expect(await page.locator('#peryear-title').textContent()).toMatch(/年換算/);
+    expect(await page.locator('figure .recharts-surface').count()).toBeGreaterThan(0);
+    await page.goto(fileUrl({ view: 'records', lang: 'en' }));
+    await waitForView(page);
+    expect(await page.locator('main table tbody tr').count()).toBeGreaterThan(10);
+    await page.goto(fileUrl({ view: 'mine', lang: 'en' }));
+    await waitForView(page);
+    const storage = Object.values(enExplorer.mine.storage).filter((text) => !text.endsWith('…'));
+    await expect
+      .poll(async () => {
+        const text = (await page.locator('main').textContent()) ?? '';
+        return storage.some((kind) => text.includes(kind));
+      })
+      .toBe(true);
+    expect(requests.filter((r) => !r.startsWith('file:'))).toEqual([]);
+    expect(errors.all()).toEqual([]);
+  });
+
+  it('says so clearly, and keeps working, where the browser allows no storage from disk', async () => {
+    const page = await browser.context.newPage();
+    const pageErrors = collectPageErrors(page);
+    try {
+      // As a browser set to block site data for files: no IndexedDB, and localStorage throws.
+      await page.addInitScript(() => {
+        Object.defineProperty(window, 'indexedDB', { get: () => undefined });
+        Object.defineProperty(window, 'localStorage', {
+          get: () => {
+            throw new DOMException('The document is sandboxed', 'SecurityError');
+          },
+        });
+      });
+      await page.goto(fileUrl({ view: 'mine', lang: 'ja' }));
+      await waitForView(page);
+      await page.getByText(jaExplorer.mine.storage.memory).waitFor();
+      const csv = [
+        IMPORT_COLUMNS.join(','),
+        'aws,TW,5000000000,USD,,2025,2037,,,My source,,source note,from disk',
+      ].join('\n');
+      await page
+        .locator('input[type="file"]')
+        .setInputFiles({ name: 'mine.csv', mimeType: 'text/plain', buffer: Buffer.from(csv, 'utf8') });
+      // It says the record is kept for this visit only, never that it was saved.
+      await page.getByText(jaExplorer.mine.savedMemory).waitFor();
+      expect(await page.getByText(jaExplorer.mine.saved_other).count()).toBe(0);
+      // The record is there for this visit: listed here, and on the map as the user's own.
+      await expect.poll(() => page.locator('main').textContent()).toContain('from disk');
+      await page.getByRole('navigation').getByRole('link').nth(VIEWS.indexOf('map')).click();
+      await waitForView(page);
+      await page.locator('svg.map g[data-country="TW"]').waitFor();
+      // The language buttons still work without storage to remember the choice in.
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await screenshot(page, 'single-file-no-storage-en');
+      expect(pageErrors.pageErrors.map((e) => e.message)).toEqual([]);
+    } finally {
+      await page.close();
+    }
   });
 });

@@ -5,7 +5,17 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import enPresent from '../../locales/en/present.json';
-import { LANGS, VIEWS, openView, screenshot, searchParams, settle, useSharedBrowser } from './browser';
+import { join } from 'node:path';
+import {
+  LANGS,
+  SCREENSHOT_DIR,
+  VIEWS,
+  openView,
+  screenshot,
+  searchParams,
+  settle,
+  useSharedBrowser,
+} from './browser';
 import { SLIDES, openDeck } from './deck-helpers';
 import { appUrl } from './browser';
 
@@ -80,6 +90,88 @@ describe('themes', () => {
   }
 });
 
+describe('themes in the explorer: the map, per-year and records with their details open', () => {
+  const browser = useSharedBrowser({ viewport: { width: 1280, height: 800 } });
+
+  /** The map with a country's panel filled and the data table open; the per-year and records tables open. */
+  async function checkExplorer(page: Page, baseURL: string, lang: string, theme: string): Promise<string[]> {
+    const reports: string[] = [];
+    await openView(page, baseURL, { view: 'map', lang, theme });
+    await page.locator('g[data-country="JP"]').focus();
+    await page.locator('.map-panel h3').waitFor();
+    await page.locator('.map-figure details.figure-table summary').click();
+    const map = await axeReport(page);
+    if (map) reports.push(`map:\n${map}`);
+    await openView(page, baseURL, { view: 'peryear', lang, theme });
+    await page.locator('figure details.figure-table summary').first().click();
+    const perYear = await axeReport(page);
+    if (perYear) reports.push(`peryear:\n${perYear}`);
+    // The filters narrowed, so that the bar shows its active state and the records view its count.
+    await openView(page, baseURL, { view: 'records', lang, theme, investor: 'aws', provenance: 'article' });
+    const records = await axeReport(page);
+    if (records) reports.push(`records (filtered):\n${records}`);
+    return reports;
+  }
+
+  for (const theme of [...THEMES, 'auto'] as const) {
+    for (const lang of LANGS) {
+      it(`axe finds nothing in the ${theme} theme (${lang})`, async () => {
+        const { page } = browser;
+        const reports = await checkExplorer(page, browser.baseURL, lang, theme);
+        expect(reports.join('\n'), `${theme}, ${lang}`).toBe('');
+        expect(browser.errors.all()).toEqual([]);
+      });
+    }
+  }
+
+  for (const theme of ['dark', 'contrast'] as const) {
+    it(`the map's land, sea and bubbles follow the ${theme} theme; screenshots in both languages`, async () => {
+      const { page } = browser;
+      for (const lang of LANGS) {
+        await openView(page, browser.baseURL, { view: 'map', lang, theme });
+        await page.locator('svg.map .map-bubble').first().waitFor();
+        const colours = await page.evaluate(() => {
+          const css = (selector: string, property: string) =>
+            getComputedStyle(document.querySelector(selector)!).getPropertyValue(property);
+          const root = getComputedStyle(document.documentElement);
+          return {
+            sea: css('svg.map', 'background-color'),
+            surface: (() => {
+              const probe = document.createElement('div');
+              probe.style.backgroundColor = root.getPropertyValue('--surface');
+              document.body.append(probe);
+              const value = getComputedStyle(probe).backgroundColor;
+              probe.remove();
+              return value;
+            })(),
+            land: css('svg.map .map-land', 'fill'),
+            bubble: css('svg.map .map-bubble circle', 'fill'),
+            label: css('svg.map .map-label', 'fill'),
+            text: css('body', 'color'),
+            page: css('body', 'background-color'),
+          };
+        });
+        // Nothing is left in the light theme's colours: the sea is the theme's surface, labels its text.
+        expect(colours.label).toBe(colours.text);
+        expect(colours.sea).toBe(colours.surface);
+        if (theme === 'dark') expect(colours.sea).not.toBe('rgb(255, 255, 255)');
+        expect(colours.land).not.toBe(colours.sea);
+        expect(colours.bubble).not.toBe(colours.land);
+        await screenshot(page, `theme-${theme}-map-${lang}`);
+        await page
+          .locator('.map-figure')
+          .screenshot({ path: join(SCREENSHOT_DIR, `theme-${theme}-map-figure-${lang}.png`) });
+        await openView(page, browser.baseURL, { view: 'peryear', lang, theme });
+        await page
+          .locator('main figure')
+          .first()
+          .screenshot({ path: join(SCREENSHOT_DIR, `theme-${theme}-peryear-figure-${lang}.png`) });
+      }
+      expect(browser.errors.all()).toEqual([]);
+    });
+  }
+});
+
 describe('auto theme on a dark system', () => {
   const browser = useSharedBrowser({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
 
@@ -94,5 +186,14 @@ describe('auto theme on a dark system', () => {
     expect(report).toBe('');
     await openDeck(page, browser.baseURL, 'japan', { lang: 'en' });
     expect(await axeReport(page)).toBe('');
+    for (const view of ['map', 'peryear', 'records', 'mine'] as const) {
+      await openView(page, browser.baseURL, { lang: 'ja', view });
+      const explorer = await axeReport(page);
+      expect(explorer, view).toBe('');
+    }
+    await openView(page, browser.baseURL, { lang: 'en', view: 'map' });
+    expect(
+      await page.evaluate(() => getComputedStyle(document.querySelector('svg.map')!).backgroundColor),
+    ).not.toBe('rgb(255, 255, 255)');
   });
 });

@@ -1,13 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { geoMercator, geoPath } from 'd3-geo';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { FigureExport } from '../../../components/FigureExport';
 import { SourceCitations, SourceLine } from '../../../components/SourceLine';
+import { useCsvWords } from '../../../components/use-csv-words';
 import { StatusBadge } from '../../../components/VerificationNote';
 import type { CommitmentRow } from '../../../lib/commitment-rows';
 import { commitmentRows, ratesInUse } from '../../../lib/commitment-rows';
 import { describeRates, distinctCitations, sourcesById, unitLabel } from '../../../lib/describe';
+import { serializeChart } from '../../../lib/export-image';
+import { mapCsvRows, sourceLineText } from '../../../lib/export-rows';
 import { formatCount, formatMoney, formatPartialDate, formatPeriod } from '../../../lib/format';
 import type { Country } from '../../../lib/schema';
 import type { ViewProps } from '../../../lib/view-props';
@@ -125,15 +129,65 @@ export function MapView({ data, settings }: ViewProps) {
       ? t('map.subtitleOriginal')
       : t('map.subtitle', { unit: unitLabel(settings.currency, tc) });
   const activeEntry = totals.find((c) => c.country === active);
+  const figureRef = useRef<HTMLElement>(null);
+  const csvWords = useCsvWords();
+  const rateLine =
+    rates.length > 0 ? tc('chart.rateLine', { rate: describeRates(rates, lang, tc) }) : undefined;
+  const sources = distinctCitations(
+    sourcesById(data, [...new Set(rows.slice(0, 200).flatMap((r) => r.commitment.sources))]),
+    lang,
+    tc,
+  );
+  const notes = [
+    ...(rows.some((r) => r.flagged) ? [tc('chart.flagLegend')] : []),
+    t('map.areaNote'),
+    t('map.geoSource'),
+  ];
+  // The totals' rate: when shown as announced, the dollar rates that sized the bubbles.
+  const totalRate = (entry: (typeof totals)[number]) => {
+    const used = sizing
+      ? ratesInUse(
+          commitmentRows(
+            entry.rows.map((r) => r.commitment),
+            data,
+            { ...settings, currency: 'USD' },
+            tc,
+          ),
+        )
+      : ratesInUse(entry.rows);
+    return used.length > 0 ? describeRates(used, lang, tc) : '';
+  };
 
   return (
-    <figure className="figure map-figure" aria-labelledby="map-title">
+    <figure className="figure map-figure" aria-labelledby="map-title" ref={figureRef}>
       <h2 id="map-title" className="figure-title">
         {title}
       </h2>
       <p className="figure-subtitle">{subtitle}</p>
-      {rates.length > 0 && (
-        <p className="figure-rate">{tc('chart.rateLine', { rate: describeRates(rates, lang, tc) })}</p>
+      {rateLine && <p className="figure-rate">{rateLine}</p>}
+      {shapes.data && (
+        <FigureExport
+          figureRef={figureRef}
+          title={title}
+          subtitles={[subtitle, ...(rateLine ? [rateLine] : [])]}
+          notes={notes}
+          sourceLine={sourceLineText(sources, lang, tc)}
+          csvRows={() =>
+            mapCsvRows(
+              totals.map((entry) => ({ ...entry, rate: totalRate(entry) })),
+              totalCurrency,
+              data,
+              lang,
+              tc,
+              csvWords.map,
+            )
+          }
+          fileNameParts={['map', lang, settings.currency]}
+          panels={(figure) => {
+            const svg = figure.querySelector<SVGSVGElement>('svg.map');
+            return svg ? [serializeChart(svg)] : [];
+          }}
+        />
       )}
       <div className="map-layout">
         <div className="map-frame">
@@ -220,9 +274,9 @@ export function MapView({ data, settings }: ViewProps) {
         </div>
       </div>
       <div className="figure-notes">
-        {rows.some((r) => r.flagged) && <p>{tc('chart.flagLegend')}</p>}
-        <p>{t('map.areaNote')}</p>
-        <p>{t('map.geoSource')}</p>
+        {notes.map((text) => (
+          <p key={text}>{text}</p>
+        ))}
       </div>
       <details className="figure-table">
         <summary>{tc('table.show')}</summary>
@@ -254,13 +308,7 @@ export function MapView({ data, settings }: ViewProps) {
         </div>
       </details>
       <figcaption>
-        <SourceLine
-          sources={distinctCitations(
-            sourcesById(data, [...new Set(rows.slice(0, 200).flatMap((r) => r.commitment.sources))]),
-            lang,
-            tc,
-          )}
-        />
+        <SourceLine sources={sources} />
       </figcaption>
     </figure>
   );

@@ -20,7 +20,11 @@ const PAGE_SIZE = 50;
 const ERRORS_SHOWN = 100;
 
 type SaveState =
-  { kind: 'idle' } | { kind: 'saved'; count: number } | { kind: 'failed'; reason: StorageError['reason'] };
+  | { kind: 'idle' }
+  | { kind: 'saved'; count: number }
+  // Added for this visit only: the browser allows no storage, so "saved" would promise what a reload loses.
+  | { kind: 'memory' }
+  | { kind: 'failed'; reason: StorageError['reason'] };
 
 function jsonBlob(text: string): Blob {
   return new Blob([text], { type: 'application/json;charset=utf-8' });
@@ -47,7 +51,7 @@ export function MineView({ settings }: ViewProps) {
   const persist = async (toAdd: readonly UserRecord[]) => {
     try {
       await actions.add(toAdd);
-      setSave({ kind: 'saved', count: toAdd.length });
+      setSave(storage === 'memory' ? { kind: 'memory' } : { kind: 'saved', count: toAdd.length });
     } catch (error) {
       setSave({ kind: 'failed', reason: error instanceof StorageError ? error.reason : 'unavailable' });
     }
@@ -348,6 +352,7 @@ function ImportReport({
         </strong>
       </p>
       {save.kind === 'saved' && <p>{t('mine.saved', { count: save.count })}</p>}
+      {save.kind === 'memory' && <p>{t('mine.savedMemory')}</p>}
       {save.kind === 'failed' && (
         <p>
           {t(`mine.saveFailed.${save.reason}`)}{' '}

@@ -1,6 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureExport } from '../../../components/FigureExport';
 import { SourceCitations, SourceLine } from '../../../components/SourceLine';
+import { useCsvWords } from '../../../components/use-csv-words';
 import { HorizontalBarChart } from '../../../components/charts/HorizontalBarChart';
 import type { CommitmentRow } from '../../../lib/commitment-rows';
 import { commitmentRows, ratesInUse } from '../../../lib/commitment-rows';
@@ -12,6 +14,9 @@ import {
   sourcesById,
   unitLabel,
 } from '../../../lib/describe';
+import { cardsPanel } from '../../../lib/export-cards';
+import type { HeadlineFigure } from '../../../lib/export-rows';
+import { HEADLINE_COLUMNS, headlineCsvRows, perYearCsvRows, sourceLineText } from '../../../lib/export-rows';
 import type { CurrencyCode, Lang } from '../../../lib/format';
 import {
   currencySymbol,
@@ -98,16 +103,68 @@ export function PerYearView({ data, settings }: ViewProps) {
       from: String(row.years.start),
       to: String(row.years.end),
     });
+  const figureRef = useRef<HTMLElement>(null);
+  const csvWords = useCsvWords();
+  const rateLine =
+    rates.length > 0 ? tc('chart.rateLine', { rate: describeRates(rates, lang, tc) }) : undefined;
+  const sources = distinctCitations(
+    sourcesById(data, [
+      ...new Set(
+        [...known.slice(0, CHART_LIMIT), ...unknown.slice(0, CHART_LIMIT)].flatMap(
+          (r) => r.commitment.sources,
+        ),
+      ),
+    ]),
+    lang,
+    tc,
+  );
+  const notes = [
+    ...(known.length > CHART_LIMIT
+      ? [t('peryear.chartLimit', { shown: CHART_LIMIT, count: known.length })]
+      : []),
+    ...(unknown.length > 0
+      ? [
+          `${t('peryear.unknownTitle', { count: unknown.length })}${tc('source.separator')}${t('peryear.unknownNote')}`,
+        ]
+      : []),
+    ...(rows.some((r) => r.flagged) ? [tc('chart.flagLegend')] : []),
+    t('peryear.method'),
+  ];
 
   return (
     <>
-      <figure className="figure" aria-labelledby="peryear-title">
+      <figure className="figure" aria-labelledby="peryear-title" ref={figureRef}>
         <h2 id="peryear-title" className="figure-title">
           {title}
         </h2>
         <p className="figure-subtitle">{subtitle}</p>
-        {rates.length > 0 && (
-          <p className="figure-rate">{tc('chart.rateLine', { rate: describeRates(rates, lang, tc) })}</p>
+        {rateLine && <p className="figure-rate">{rateLine}</p>}
+        {known.length > 0 && (
+          <FigureExport
+            figureRef={figureRef}
+            title={title}
+            subtitles={[subtitle, ...(rateLine ? [rateLine] : [])]}
+            notes={notes}
+            sourceLine={sourceLineText(sources, lang, tc)}
+            csvRows={() =>
+              perYearCsvRows(
+                [
+                  ...known.map((row) => ({
+                    row,
+                    years: row.years.years,
+                    perYear: row.perYear,
+                    basis: yearsText(row),
+                  })),
+                  ...unknown.map((row) => ({ row, basis: t('peryear.periodUnknown') })),
+                ],
+                data,
+                lang,
+                tc,
+                csvWords.perYear,
+              )
+            }
+            fileNameParts={['peryear', lang, settings.currency]}
+          />
         )}
         {groups.map(([currency, groupRows]) => (
           <div key={currency} className="figure-panel">
@@ -207,30 +264,28 @@ export function PerYearView({ data, settings }: ViewProps) {
           </div>
         </details>
         <figcaption>
-          <SourceLine
-            sources={distinctCitations(
-              sourcesById(data, [
-                ...new Set(
-                  [...known.slice(0, CHART_LIMIT), ...unknown.slice(0, CHART_LIMIT)].flatMap(
-                    (r) => r.commitment.sources,
-                  ),
-                ),
-              ]),
-              lang,
-              tc,
-            )}
-          />
+          <SourceLine sources={sources} />
         </figcaption>
       </figure>
-      <GrowthExplained data={data} lang={lang} />
+      <GrowthExplained data={data} lang={lang} currency={settings.currency} />
     </>
   );
 }
 
 /** The ×55 in yen, the ×36 in dollars at each year's rate, and per year where both periods are known: why they differ. */
-function GrowthExplained({ data, lang }: { data: Landscape; lang: Lang }) {
+function GrowthExplained({
+  data,
+  lang,
+  currency,
+}: {
+  data: Landscape;
+  lang: Lang;
+  currency: ViewProps['settings']['currency'];
+}) {
   const { t } = useTranslation('explorer');
   const { t: tc } = useTranslation();
+  const { t: te } = useTranslation('export');
+  const sectionRef = useRef<HTMLElement>(null);
   const from = data.commitments.find((c) => c.id === 'ms-jp-2014');
   const to = data.commitments.find((c) => c.id === 'ms-jp-2026');
   if (!from || !to)
@@ -253,19 +308,110 @@ function GrowthExplained({ data, lang }: { data: Landscape; lang: Lang }) {
   );
   const money = (value: number, currency: CurrencyCode, approx = false) =>
     formatMoney(value, currency, lang, { approx });
+  const subtitle = t('growth.subtitle', {
+    from: money(from.amount.value, from.amount.currency),
+    year: String(fromYear ?? ''),
+    to: money(to.amount.value, to.amount.currency),
+    period: formatPeriod(to.period, lang),
+  });
+  const why =
+    fromRate && toRate
+      ? t('growth.why', {
+          fromRate: formatRate(fromRate.unitsPerUsd, 'JPY', lang),
+          fromYear: String(fromRate.year ?? fromYear ?? ''),
+          toRate: formatRate(toRate.unitsPerUsd, 'JPY', lang),
+          yen: formatMultiple(growth.asAnnounced, lang, { approx: true }),
+          dollars: formatMultiple(growth.inDollarsAtEachYearsRate, lang, { approx: true }),
+        })
+      : undefined;
+  const perYearUnknown = perYear.known
+    ? ''
+    : t('growth.perYearUnknown', {
+        which: perYear.missing
+          .map((side) =>
+            side === 'from' && fromYear !== undefined
+              ? formatCalendarYear(fromYear, lang)
+              : formatPeriod(side === 'from' ? from.period : to.period, lang),
+          )
+          .join(t('growth.and')),
+      });
+  const commitmentSources = sourcesById(data, [...from.sources, ...to.sources]);
+  const times = te('csv.times');
+  const figures: HeadlineFigure[] = [
+    {
+      item: t('growth.yen'),
+      value: growth.asAnnounced,
+      unit: times,
+      shown: formatMultiple(growth.asAnnounced, lang),
+      sources: commitmentSources,
+    },
+    {
+      item: t('growth.dollars'),
+      value: growth.inDollarsAtEachYearsRate,
+      unit: times,
+      shown: formatMultiple(growth.inDollarsAtEachYearsRate, lang),
+      sources: [...commitmentSources, ...rateSources],
+    },
+    {
+      item: t('growth.perYear'),
+      value: perYear.known ? perYear.ratio : '',
+      unit: perYear.known ? times : '',
+      shown: perYear.known ? formatMultiple(perYear.ratio, lang) : perYearUnknown,
+      sources: commitmentSources,
+    },
+  ];
   return (
-    <section className="growth-explained" aria-labelledby="growth-title">
+    <section className="growth-explained" aria-labelledby="growth-title" ref={sectionRef}>
       <h2 id="growth-title" className="figure-title">
         {t('growth.heading')}
       </h2>
-      <p className="figure-subtitle">
-        {t('growth.subtitle', {
-          from: money(from.amount.value, from.amount.currency),
-          year: String(fromYear ?? ''),
-          to: money(to.amount.value, to.amount.currency),
-          period: formatPeriod(to.period, lang),
-        })}
-      </p>
+      <p className="figure-subtitle">{subtitle}</p>
+      <FigureExport
+        figureRef={sectionRef}
+        title={t('growth.heading')}
+        subtitles={[subtitle]}
+        notes={why ? [why] : []}
+        sourceLine={sourceLineText([...commitmentSources, ...rateSources], lang, tc)}
+        csvRows={() =>
+          headlineCsvRows(
+            figures,
+            lang,
+            tc,
+            Object.fromEntries(HEADLINE_COLUMNS.map((c) => [c, te(`csv.${c}`)])) as Record<
+              (typeof HEADLINE_COLUMNS)[number],
+              string
+            >,
+          )
+        }
+        fileNameParts={['growth', lang, currency]}
+        panels={(section, measure) => {
+          const items = [...section.querySelectorAll<HTMLElement>('.growth-list > div')];
+          const first = items[0];
+          const color = (selector: string, property: 'color' | 'background-color' | 'border-top-color') =>
+            first ? getComputedStyle(first.querySelector(selector) ?? first).getPropertyValue(property) : '';
+          return [
+            cardsPanel(
+              items.map((item) => ({
+                figure: item.querySelector('.big-number, .growth-unknown')?.textContent ?? '',
+                label: item.querySelector('dt')?.textContent ?? '',
+                details: [...item.querySelectorAll<HTMLElement>('.cell-note')].map(
+                  (d) => d.textContent ?? '',
+                ),
+              })),
+              (section.querySelector('.growth-list') ?? section).getBoundingClientRect().width,
+              measure,
+              {
+                surface: color(':scope', 'background-color'),
+                // The items have no border: it takes the surface's colour.
+                border: color(':scope', 'background-color'),
+                figure: color('.big-number', 'color'),
+                text: color('dt', 'color'),
+                muted: color('.cell-note', 'color'),
+              },
+            ),
+          ];
+        }}
+      />
       <dl className="growth-list">
         <div>
           <dt>{t('growth.yen')}</dt>
@@ -309,38 +455,18 @@ function GrowthExplained({ data, lang }: { data: Landscape; lang: Lang }) {
                 </span>
               </>
             ) : (
-              <span className="growth-unknown">
-                {t('growth.perYearUnknown', {
-                  which: perYear.missing
-                    .map((side) =>
-                      side === 'from' && fromYear !== undefined
-                        ? formatCalendarYear(fromYear, lang)
-                        : formatPeriod(side === 'from' ? from.period : to.period, lang),
-                    )
-                    .join(t('growth.and')),
-                })}
-              </span>
+              <span className="growth-unknown">{perYearUnknown}</span>
             )}
           </dd>
         </div>
       </dl>
-      {fromRate && toRate && (
-        <p className="growth-why">
-          {t('growth.why', {
-            fromRate: formatRate(fromRate.unitsPerUsd, 'JPY', lang),
-            fromYear: String(fromRate.year ?? fromYear ?? ''),
-            toRate: formatRate(toRate.unitsPerUsd, 'JPY', lang),
-            yen: formatMultiple(growth.asAnnounced, lang, { approx: true }),
-            dollars: formatMultiple(growth.inDollarsAtEachYearsRate, lang, { approx: true }),
-          })}
-        </p>
-      )}
+      {why && <p className="growth-why">{why}</p>}
       <p className="source-line">
         {t('growth.ratesFrom')}
         {tc('source.separator')}
         <SourceCitations sources={rateSources} />
       </p>
-      <SourceLine sources={sourcesById(data, [...from.sources, ...to.sources])} />
+      <SourceLine sources={commitmentSources} />
     </section>
   );
 }
