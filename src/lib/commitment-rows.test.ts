@@ -166,11 +166,21 @@ describe('ratesInUse', () => {
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.sort()).toEqual([
       'AUD 1.5051 latest-average',
-      'AUD 1.5051 year-average',
       'JPY 160 article-implied',
       'MYR 4.5577 year-average',
       'SGD 1.3428 latest-average',
     ]);
+  });
+
+  it('names a year average once when it also stands in, as the latest, for a later year', () => {
+    const rows = commitmentRows(
+      [commitment('ms-au-2023'), ...data.commitments.filter((c) => c.amount.currency === 'AUD')],
+      data,
+      settings('USD'),
+      t,
+    );
+    const aud = ratesInUse(rows).filter((r) => r.currency === 'AUD');
+    expect(aud).toEqual([expect.objectContaining({ unitsPerUsd: 1.5051, basis: 'latest-average' })]);
   });
 
   it('includes the yen leg of a two-step conversion', () => {

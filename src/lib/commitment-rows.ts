@@ -47,8 +47,13 @@ export function groupByCurrency(rows: readonly CommitmentRow[]): [CurrencyCode, 
 export function ratesInUse(rows: readonly CommitmentRow[]): RateUsed[] {
   const seen = new Map<string, RateUsed>();
   for (const row of rows)
-    for (const rate of row.shown.rates)
-      seen.set(`${rate.currency}-${rate.unitsPerUsd}-${rate.basis}-${rate.year ?? ''}`, rate);
+    for (const rate of row.shown.rates) {
+      // One year's average used for its own year and, as the latest in the record, for later years is one rate:
+      // name it once, with the wording that covers both uses.
+      const average = rate.basis === 'year-average' || rate.basis === 'latest-average';
+      const key = `${rate.currency}-${rate.unitsPerUsd}-${average ? 'average' : rate.basis}-${rate.year ?? ''}`;
+      if (seen.get(key)?.basis !== 'latest-average') seen.set(key, rate);
+    }
   return [...seen.values()];
 }
 
