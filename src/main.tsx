@@ -14,7 +14,7 @@ document.documentElement.lang = lang;
 
 // Wait briefly for the data (preloaded by index.html) before the first render: see createPreparedQueryClient. A promise
 // rather than top-level await, which would split modules shared with the lazy views out of the entry chunk.
-void createPreparedQueryClient(parsed.state.view).then((queryClient) => {
+void createPreparedQueryClient(parsed.state.view, parsed.state.mode).then((queryClient) => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App
