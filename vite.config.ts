@@ -10,6 +10,24 @@ export default defineConfig({
   plugins: [react(), precachePlugin()],
   // The built app's policy; the dev server has none, since its hot reload needs inline scripts.
   preview: { headers: securityHeaders() },
+  build: {
+    rolldownOptions: {
+      output: {
+        // The libraries every page needs (React, i18next, TanStack Query) as one chunk: one request, compressed
+        // together (about 2 KB less gzip than the five small shared chunks the default splitting makes), and cached
+        // across releases of the app's own code.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@tanstack|use-sync-external-store)[\\/]/,
+              priority: 10,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     projects: [
       {
