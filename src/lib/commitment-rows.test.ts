@@ -223,4 +223,14 @@ describe('limitRows', () => {
     const limited = limitRows(many, rows.length + 1);
     expect(limited.map((r) => r.commitment.id)).toEqual(['mine-1', ...rows.map((r) => r.commitment.id)]);
   });
+
+  it('never draws more than the limit, even when the bundled records alone are more: the largest first', () => {
+    const copies = Array.from({ length: 40 }, (_, i) =>
+      rows.map((r) => ({ ...r, commitment: { ...r.commitment, id: `${r.commitment.id}-x${i}` } })),
+    ).flat();
+    const many = [mine(1), ...copies, mine(2)];
+    const limited = limitRows(many, 25);
+    expect(limited).toHaveLength(25);
+    expect(limited.map((r) => r.commitment.id)).toEqual(copies.slice(0, 25).map((r) => r.commitment.id));
+  });
 });

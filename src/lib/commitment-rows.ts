@@ -56,12 +56,14 @@ export function ratesInUse(rows: readonly CommitmentRow[]): RateUsed[] {
 export const CHART_ROW_LIMIT = 25;
 
 /**
- * At most `limit` rows, keeping every bundled record and filling the rest with the user's largest own records, so
- * that a large import never pushes the sourced figures out of a chart. Order is kept.
+ * At most `limit` rows: the bundled (sourced) records first, largest first, then the user's largest own records in
+ * the room left, so that a large import never pushes the sourced figures out of a chart; and never more than
+ * `limit`, however many records there are (thousands of bars are neither readable nor quick to draw). Order is kept.
  */
 export function limitRows(rows: readonly CommitmentRow[], limit = CHART_ROW_LIMIT): CommitmentRow[] {
   if (rows.length <= limit) return [...rows];
   const bundled = rows.filter((r) => r.commitment.provenance !== 'mine').length;
-  let room = Math.max(0, limit - bundled);
-  return rows.filter((r) => r.commitment.provenance !== 'mine' || room-- > 0);
+  let bundledRoom = limit;
+  let mineRoom = Math.max(0, limit - bundled);
+  return rows.filter((r) => (r.commitment.provenance !== 'mine' ? bundledRoom-- > 0 : mineRoom-- > 0));
 }
