@@ -113,7 +113,10 @@ const FIRST_RENDER_WAIT_MS = 600;
  * usually there: the first paint then shows the view instead of a loading state that moves the page (a layout
  * shift) when the data lands.
  */
-export async function createPreparedQueryClient(view: ViewId, mode: Mode = 'dashboard'): Promise<QueryClient> {
+export async function createPreparedQueryClient(
+  view: ViewId,
+  mode: Mode = 'dashboard',
+): Promise<QueryClient> {
   const client = new QueryClient();
   const loadView =
     mode !== 'dashboard'

@@ -87,7 +87,9 @@ export function FigureExport(props: FigureExportProps) {
         }
         try {
           // A promise in the item keeps the click's permission to write while the PNG is drawn (Safari needs it).
-          await navigator.clipboard.write([new ClipboardItem({ 'image/png': loadBuilder().then((b) => b.buildPng(figure, props)) })]);
+          await navigator.clipboard.write([
+            new ClipboardItem({ 'image/png': loadBuilder().then((b) => b.buildPng(figure, props)) }),
+          ]);
           setStatus({ key: 'copied' });
         } catch (error) {
           const name = error instanceof Error ? error.name : '';

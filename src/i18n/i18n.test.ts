@@ -37,14 +37,14 @@ describe('missing texts', () => {
   });
 
   it('a key no bundle ever had is not shown either, in any namespace', () => {
-    const i18n = initI18n('en');
+    const i18n = initI18n('en', resources);
     const t = i18n.t as unknown as (key: string) => string;
     expect(t('no.such.key')).toBe(enReliability.missingText);
     expect(t('reliability:no.such.key')).toBe(enReliability.missingText);
   });
 
   it('a default value given at the call still wins', () => {
-    const i18n = initI18n('ja');
+    const i18n = initI18n('ja', resources);
     const t = i18n.t as unknown as (key: string, fallback: string) => string;
     expect(t('no.such.key', 'given')).toBe('given');
   });

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { commitment, landscape as data } from '../../tests/fixtures/landscape';
 import { initI18n } from '../i18n/i18n';
+import { resources } from '../i18n/resources';
 import type { CommitmentRow } from './commitment-rows';
 import { commitmentRows, groupByCurrency, limitRows, ratesInUse } from './commitment-rows';
 import type { Commitment } from './schema';
 import type { DisplaySettings } from './settings';
 
-const { t } = initI18n('en');
+const { t } = initI18n('en', resources);
 
 const settings = (
   currency: DisplaySettings['currency'],
