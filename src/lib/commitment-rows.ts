@@ -14,7 +14,10 @@ export interface CommitmentRow {
   flagged: boolean;
 }
 
-/** The rows of a commitments chart and table, largest first, in the chosen currency. */
+/**
+ * The rows of a commitments chart and table, largest first, in the chosen currency. Labels and amounts are formatted
+ * when first read, so ranking thousands of records formats only the rows a view shows.
+ */
 export function commitmentRows(
   commitments: readonly Commitment[],
   data: Landscape,
@@ -25,9 +28,12 @@ export function commitmentRows(
   return commitments
     .map((commitment) => {
       const verification = verificationOf(data, commitment.verification);
+      let label: string | undefined;
       return {
         commitment,
-        label: commitmentLabel(commitment, settings.lang, t, opts.labelByCountry),
+        get label() {
+          return (label ??= commitmentLabel(commitment, settings.lang, t, opts.labelByCountry));
+        },
         shown: showAmount(commitment, data, settings),
         verification,
         flagged: isFlagged(verification?.status),
