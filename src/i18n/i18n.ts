@@ -73,6 +73,28 @@ export function ensureLanguage(instance: I18n, lang: Lang): Promise<void> | unde
   return pending;
 }
 
+const settled = new Map<string, Promise<void>>();
+
+/**
+ * What a view that shows both languages at once (the presenter's notes, the search over both) waits for: undefined
+ * when both are there, else a promise, the same one on every call (for React's `use`), that settles once they are
+ * (or once loading failed: the texts then fall back to English).
+ */
+export function bothLanguagesReady(instance: I18n): Promise<void> | undefined {
+  const pending = (['en', 'ja'] as const).map((lang) => ensureLanguage(instance, lang)).find(Boolean);
+  if (!pending) return undefined;
+  let wait = settled.get('both');
+  if (!wait) {
+    // Kept after a failure, so that a view does not wait again on every render; dropped once both are there.
+    wait = Promise.all([ensureLanguage(instance, 'en'), ensureLanguage(instance, 'ja')]).then(
+      () => void settled.delete('both'),
+      () => undefined,
+    );
+    settled.set('both', wait);
+  }
+  return wait;
+}
+
 /** Starts i18next for the app with only the texts of `lang`, loaded first. */
 export async function startI18n(lang: Lang): Promise<I18n> {
   return initI18n(lang, { [lang]: await loadLanguage(lang) });
