@@ -2,12 +2,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { securityHeaders } from './src/lib/csp';
+import { languagePrefetchPlugin } from './build/language-prefetch-plugin.ts';
 import { precachePlugin } from './build/precache-plugin.ts';
 
 // Relative base so the built app works from any folder (and later from a single file).
 export default defineConfig({
   base: './',
-  plugins: [react(), precachePlugin()],
+  plugins: [react(), languagePrefetchPlugin(), precachePlugin()],
   // The built app's policy; the dev server has none, since its hot reload needs inline scripts.
   preview: { headers: securityHeaders() },
   build: {
