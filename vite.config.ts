@@ -2,14 +2,33 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { securityHeaders } from './src/lib/csp';
+import { languagePrefetchPlugin } from './build/language-prefetch-plugin.ts';
 import { precachePlugin } from './build/precache-plugin.ts';
 
 // Relative base so the built app works from any folder (and later from a single file).
 export default defineConfig({
   base: './',
-  plugins: [react(), precachePlugin()],
+  plugins: [react(), languagePrefetchPlugin(), precachePlugin()],
   // The built app's policy; the dev server has none, since its hot reload needs inline scripts.
   preview: { headers: securityHeaders() },
+  build: {
+    rolldownOptions: {
+      output: {
+        // The libraries every page needs (React, i18next, TanStack Query) as one chunk: one request, compressed
+        // together (about 2 KB less gzip than the five small shared chunks the default splitting makes), and cached
+        // across releases of the app's own code.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](react|react-dom|scheduler|i18next|react-i18next|@tanstack|use-sync-external-store)[\\/]/,
+              priority: 10,
+            },
+          ],
+        },
+      },
+    },
+  },
   test: {
     projects: [
       {

@@ -77,9 +77,9 @@ export function singleFilePlugin(): Plugin {
         // Vite's tags for the entry script, stylesheets and module preloads: replaced by the inline copies.
         .replace(/\s*<script type="module"[^>]*\ssrc="[^"]*"[^>]*><\/script>/g, '')
         .replace(/\s*<link rel="(stylesheet|modulepreload)"[^>]*>/g, '')
-        // index.html preloads the data files for the served build; here they are embedded, and a file:// page
-        // may not fetch (its policy forbids it).
-        .replace(/\s*<link rel="preload"[^>]*\shref="[^"]*data\/[^"]+\.json"[^>]*>/g, '');
+        // The data is embedded: nothing to preload (a preload would be a request for a file that is not there).
+        .replace(/\s*<!--[^>]*-->(?=\s*<link rel="preload")/g, '')
+        .replace(/\s*<link rel="preload"[^>]*as="fetch"[^>]*>/g, '');
       const csp = singleFileCsp(sha256(script), sha256(css));
       page = page
         // After the charset, which must come first; before anything the policy governs.

@@ -6,6 +6,7 @@ import type { Resource } from 'i18next';
 import { vi } from 'vitest';
 import { App } from '../src/app/App';
 import { initI18n, rememberedLanguage } from '../src/i18n/i18n';
+import { resources } from '../src/i18n/resources';
 import type { Lang } from '../src/lib/format';
 import type { DataFile } from '../src/lib/schema';
 import { DATA_FILES } from '../src/lib/schema';
@@ -102,7 +103,7 @@ export function renderApp({ url = '/', lang, fetchImpl = {}, bundles }: RenderAp
   window.history.replaceState(null, '', url);
   const parsed = parseUrlState(window.location.search);
   const startLang = lang ?? resolveLanguage(parsed.lang, rememberedLanguage(), ['en']);
-  const i18n = initI18n(startLang, bundles);
+  const i18n = initI18n(startLang, bundles ?? resources);
   document.documentElement.lang = startLang;
   const client = new QueryClient({
     defaultOptions: { queries: { retry: false, retryDelay: 0, gcTime: Infinity } },

@@ -3,10 +3,12 @@
 import { describeFiles, formatBytes } from './first-view.mjs';
 
 export const BUDGET = {
-  // The target is 110 KB (targets.mjs). The dashboard's first view needs 114.0 KB today, of which React and ReactDOM
-  // are 68 KB, i18next and react-i18next 18 KB and TanStack Query 10 KB (bench/results/latest.md): this ceiling keeps
-  // it from growing while it is over the target. Lower it to 110 KB once the first view fits.
-  firstViewJsGzip: 116_000,
+  // The target is 110 KB (targets.mjs). The dashboard's first view needs 126.2 KB today, counted honestly: the entry,
+  // the vendor chunk and the larger of the two language chunks (Japanese, 9.4 KB), which the first render waits for.
+  // The libraries alone are 94.6 KB (React and ReactDOM about 66 KB, i18next and react-i18next 18 KB, TanStack Query
+  // 10 KB: bench/results/latest.md), which leaves 15 KB for the app's code and texts. This ceiling keeps it from
+  // growing while it is over the target; lower it to 110 KB once the first view fits.
+  firstViewJsGzip: 127_000,
   firstViewCssGzip: 6_000,
 };
 

@@ -10,7 +10,7 @@ import { FilterBar } from '../features/filters/components/FilterBar';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { landscapeQueryOptions, useLandscape } from '../features/landscape/api/get-landscape';
 import { useUserRecords } from '../features/mine/api/user-records-store';
-import { withUserRecords } from '../features/mine/lib/user-records';
+import { withUserRecords } from '../features/mine/lib/merge-user-records';
 import { OverviewView } from '../features/overview/components/OverviewView';
 import { PresentButton } from '../features/present/components/PresentButton';
 import { slideForView } from '../features/present/model/deck-controller';
@@ -19,11 +19,10 @@ import { useThemeAttribute } from '../features/theme/use-theme-attribute';
 import { joinList } from '../lib/format';
 import { applyFilters } from '../lib/filters';
 import type { Landscape } from '../lib/schema';
-import type { Filters, ViewId } from '../lib/url-state';
+import type { Filters, Mode, ViewId } from '../lib/url-state';
 import { NO_FILTERS, VIEWS, hasFilters, serializeUrlState } from '../lib/url-state';
 import type { ViewProps } from '../lib/view-props';
 import { DataGate } from './DataGate';
-import { Presentation } from './Presentation';
 import type { Settings } from './use-settings';
 import { useSettings } from './use-settings';
 
@@ -43,6 +42,10 @@ const LAZY_VIEWS = {
     import('../features/records/components/RecordsView').then((m) => ({ default: memo(m.RecordsView) })),
   mine: () => import('../features/mine/components/MineView').then((m) => ({ default: memo(m.MineView) })),
 } satisfies Partial<Record<ViewId, () => Promise<{ default: ComponentType<ViewProps> }>>>;
+
+// The deck and the presenter's window (with their slides and recharts) load when a presentation starts.
+const loadPresentation = () => import('./Presentation');
+const Presentation = lazy(() => loadPresentation().then((m) => ({ default: m.Presentation })));
 
 const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
   overview: memo(OverviewView),
@@ -110,9 +113,17 @@ const FIRST_RENDER_WAIT_MS = 600;
  * usually there: the first paint then shows the view instead of a loading state that moves the page (a layout
  * shift) when the data lands.
  */
-export async function createPreparedQueryClient(view: ViewId): Promise<QueryClient> {
+export async function createPreparedQueryClient(
+  view: ViewId,
+  mode: Mode = 'dashboard',
+): Promise<QueryClient> {
   const client = new QueryClient();
-  const loadView = view in LAZY_VIEWS ? LAZY_VIEWS[view as keyof typeof LAZY_VIEWS]() : undefined;
+  const loadView =
+    mode !== 'dashboard'
+      ? loadPresentation()
+      : view in LAZY_VIEWS
+        ? LAZY_VIEWS[view as keyof typeof LAZY_VIEWS]()
+        : undefined;
   await Promise.race([
     Promise.all([client.prefetchQuery(landscapeQueryOptions()), loadView?.catch(() => undefined)]),
     new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS)),
@@ -149,8 +160,22 @@ function isTyping(target: EventTarget | null): boolean {
 function Shell({ initial, rejectedParams }: { initial: Settings; rejectedParams: readonly string[] }) {
   const [settings, update] = useSettings(initial);
   useThemeAttribute(settings.theme);
-  if (settings.mode !== 'dashboard') return <Presentation settings={settings} update={update} />;
+  if (settings.mode !== 'dashboard')
+    return (
+      <Suspense fallback={<PresentationLoading />}>
+        <Presentation settings={settings} update={update} />
+      </Suspense>
+    );
   return <Dashboard settings={settings} update={update} rejectedParams={rejectedParams} />;
+}
+
+function PresentationLoading() {
+  const { t } = useTranslation();
+  return (
+    <div className="state state--loading" role="status" style={VIEW_PLACEHOLDER_STYLE}>
+      {t('state.loading')}
+    </div>
+  );
 }
 
 function Dashboard({

@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage } from '../i18n/i18n';
+import { ensureLanguage, rememberLanguage } from '../i18n/i18n';
 import type { Lang } from '../lib/format';
 import type { UrlState } from '../lib/url-state';
 import { parseUrlState, serializeUrlState } from '../lib/url-state';
 
 export interface Settings extends UrlState {
   lang: Lang;
+}
+
+/** A change without its language part: what still applies when a language's texts cannot be loaded. */
+function withoutLang(patch: Partial<Settings>): Partial<Settings> {
+  const rest = { ...patch };
+  delete rest.lang;
+  return rest;
 }
 
 /**
@@ -20,9 +27,21 @@ export function useSettings(initial: Settings) {
   const [settings, setSettings] = useState<Settings>(initial);
 
   const update = useCallback(
-    (patch: Partial<Settings>) => {
-      // Switch the language in the same event, so the next frame is already in the new language.
-      if (patch.lang && patch.lang !== i18n.language) void i18n.changeLanguage(patch.lang);
+    function apply(patch: Partial<Settings>) {
+      if (patch.lang && patch.lang !== i18n.language) {
+        // The other language's texts load in the background after the first paint; a switch before they are there
+        // waits for them (a moment) rather than showing a page in two languages.
+        const loading = ensureLanguage(i18n, patch.lang);
+        if (loading) {
+          void loading.then(
+            () => apply(patch),
+            () => apply(withoutLang(patch)),
+          );
+          return;
+        }
+        // Switch the language in the same event, so the next frame is already in the new language.
+        void i18n.changeLanguage(patch.lang);
+      }
       setSettings((current) => {
         const next = { ...current, ...patch };
         const search = serializeUrlState(next, next.lang, window.location.search);
@@ -45,11 +64,14 @@ export function useSettings(initial: Settings) {
   useEffect(() => {
     const onPopState = () => {
       const parsed = parseUrlState(window.location.search);
-      setSettings((current) => ({ ...parsed.state, lang: parsed.lang ?? current.lang }));
+      const apply = () => setSettings((current) => ({ ...parsed.state, lang: parsed.lang ?? current.lang }));
+      const loading = parsed.lang ? ensureLanguage(i18n, parsed.lang) : undefined;
+      if (loading) void loading.then(apply, apply);
+      else apply();
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
-  }, []);
+  }, [i18n]);
 
   // Write the resolved state back once, so that the address bar always shows a link that reproduces the page.
   useEffect(() => {

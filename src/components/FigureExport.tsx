@@ -1,11 +1,8 @@
 import type { KeyboardEvent as ReactKeyboardEvent, RefObject } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { toCsv } from '../lib/csv';
-import { csvBlob, exportFileName, saveBlob } from '../lib/download';
-import { canvasMeasure, paintedColor, serializeChart, svgToPng } from '../lib/export-image';
-import type { ChartPanel, MeasureText, TextBlock } from '../lib/export-svg';
-import { composeExportSvg, layoutExport, pngScale, pngSize } from '../lib/export-svg';
+import { exportFileName, saveBlob } from '../lib/download';
+import type { ChartPanel, MeasureText } from '../lib/export-svg';
 import './figure-export.css';
 
 export interface FigureExportProps {
@@ -26,65 +23,15 @@ export interface FigureExportProps {
    * Draws the figure's panels for a figure that is not a recharts chart (the headline cards); by default each
    * `.chart` of the figure is copied.
    */
-  panels?: (figure: HTMLElement, measure: MeasureText) => ChartPanel[];
+  panels?: (figure: HTMLElement, measure: MeasureText) => ChartPanel[] | Promise<ChartPanel[]>;
 }
+
+// What builds the files (SVG layout, PNG drawing, CSV writing) loads when an export is asked for, not with the page.
+const loadBuilder = () => import('./figure-export-build');
 
 type Action = 'png' | 'svg' | 'copy' | 'csv';
 type StatusKey = 'working' | 'saved' | 'copied' | 'copyRefused' | 'copyUnsupported' | 'failed';
 const ACTIONS: readonly Action[] = ['png', 'svg', 'copy', 'csv'];
-
-/** The figure assembled as an SVG document: title and subtitles, its charts, notes and source line. */
-function buildExport(figure: HTMLElement, props: FigureExportProps) {
-  const titleElement = figure.querySelector('.figure-title, .view-title');
-  const mutedElement = figure.querySelector('.figure-subtitle, .lede') ?? titleElement;
-  const fontFamily = getComputedStyle(figure).fontFamily;
-  const measure = canvasMeasure(fontFamily);
-  const panels = props.panels
-    ? props.panels(figure, measure)
-    : [...figure.querySelectorAll<SVGSVGElement>('.chart svg.recharts-surface')].map((svg) =>
-        serializeChart(
-          svg,
-          figure.querySelectorAll('.figure-panel').length > 1
-            ? (svg.closest('.figure-panel')?.querySelector('.panel-title')?.textContent ?? undefined)
-            : undefined,
-        ),
-      );
-  if (panels.length === 0) throw new Error('no chart to export');
-  const header: TextBlock[] = [
-    { text: props.title, size: 22, weight: 700, tone: 'text' },
-    ...props.subtitles.map((text, i) => ({
-      text,
-      size: 14,
-      weight: 400,
-      tone: 'muted' as const,
-      ...(i === 0 ? { gapBefore: 4 } : {}),
-    })),
-  ];
-  const footer: TextBlock[] = [
-    ...(props.notes ?? []).map((text) => ({ text, size: 12, weight: 400, tone: 'muted' as const })),
-    { text: props.sourceLine, size: 12, weight: 400, tone: 'muted', gapBefore: 6 },
-  ];
-  const layout = layoutExport(header, panels, footer, measure);
-  const style = {
-    background: paintedColor('background-color', figure, document.body, document.documentElement),
-    text: paintedColor('color', titleElement, figure),
-    muted: paintedColor('color', mutedElement, figure),
-    fontFamily,
-    lang: document.documentElement.lang || 'en',
-    title: props.title,
-  };
-  return { layout, style };
-}
-
-async function buildPng(figure: HTMLElement, props: FigureExportProps): Promise<Blob> {
-  const { layout, style } = buildExport(figure, props);
-  const size = pngSize(
-    layout.width,
-    layout.height,
-    pngScale(layout.width, layout.height, window.devicePixelRatio),
-  );
-  return svgToPng(composeExportSvg(layout, style, size), size.width, size.height);
-}
 
 /** A compact menu that exports a chart figure as PNG, SVG, a copied image or CSV. */
 export function FigureExport(props: FigureExportProps) {
@@ -123,16 +70,15 @@ export function FigureExport(props: FigureExportProps) {
     try {
       if (action === 'csv') {
         const name = fileName('csv');
-        saveBlob(csvBlob(toCsv(csvRows())), name);
+        saveBlob((await loadBuilder()).buildCsv(csvRows()), name);
         setStatus({ key: 'saved', file: name });
       } else if (action === 'svg') {
-        const { layout, style } = buildExport(figure, props);
         const name = fileName('svg');
-        saveBlob(new Blob([composeExportSvg(layout, style)], { type: 'image/svg+xml;charset=utf-8' }), name);
+        saveBlob(await (await loadBuilder()).buildSvg(figure, props), name);
         setStatus({ key: 'saved', file: name });
       } else if (action === 'png') {
         const name = fileName('png');
-        saveBlob(await buildPng(figure, props), name);
+        saveBlob(await (await loadBuilder()).buildPng(figure, props), name);
         setStatus({ key: 'saved', file: name });
       } else {
         if (!navigator.clipboard?.write || typeof ClipboardItem === 'undefined') {
@@ -141,7 +87,9 @@ export function FigureExport(props: FigureExportProps) {
         }
         try {
           // A promise in the item keeps the click's permission to write while the PNG is drawn (Safari needs it).
-          await navigator.clipboard.write([new ClipboardItem({ 'image/png': buildPng(figure, props) })]);
+          await navigator.clipboard.write([
+            new ClipboardItem({ 'image/png': loadBuilder().then((b) => b.buildPng(figure, props)) }),
+          ]);
           setStatus({ key: 'copied' });
         } catch (error) {
           const name = error instanceof Error ? error.name : '';

@@ -2,7 +2,7 @@ import type { Resource } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import enReliability from '../../locales/en/reliability.json';
 import jaReliability from '../../locales/ja/reliability.json';
-import { initI18n } from './i18n';
+import { bothLanguagesReady, ensureLanguage, initI18n, startI18n } from './i18n';
 import { resources } from './resources';
 
 /** A copy of the bundled texts without `path` (`ns:a.b`) in the languages given. */
@@ -37,14 +37,14 @@ describe('missing texts', () => {
   });
 
   it('a key no bundle ever had is not shown either, in any namespace', () => {
-    const i18n = initI18n('en');
+    const i18n = initI18n('en', resources);
     const t = i18n.t as unknown as (key: string) => string;
     expect(t('no.such.key')).toBe(enReliability.missingText);
     expect(t('reliability:no.such.key')).toBe(enReliability.missingText);
   });
 
   it('a default value given at the call still wins', () => {
-    const i18n = initI18n('ja');
+    const i18n = initI18n('ja', resources);
     const t = i18n.t as unknown as (key: string, fallback: string) => string;
     expect(t('no.such.key', 'given')).toBe('given');
   });
@@ -61,5 +61,25 @@ describe('missing texts', () => {
     await i18n.changeLanguage('ja');
     expect(i18n.t('nav.japan')).toBe(resources.en.common.nav.japan);
     expect(i18n.t('nav.overview')).toBe(resources.ja.common.nav.overview);
+  });
+
+  it("the app starts with the page's language only and adds the other on demand, once", async () => {
+    const i18n = await startI18n('ja');
+    expect(i18n.hasResourceBundle('ja', 'common')).toBe(true);
+    expect(i18n.hasResourceBundle('en', 'common')).toBe(false);
+    expect(i18n.t('nav.overview')).toBe(resources.ja.common.nav.overview);
+    const ready = bothLanguagesReady(i18n);
+    expect(ready).toBeInstanceOf(Promise);
+    expect(bothLanguagesReady(i18n)).toBe(ready);
+    const loading = ensureLanguage(i18n, 'en');
+    expect(loading).toBeInstanceOf(Promise);
+    await loading;
+    await ready;
+    expect(ensureLanguage(i18n, 'en')).toBeUndefined();
+    expect(bothLanguagesReady(i18n)).toBeUndefined();
+    // With the texts there, the switch is synchronous: the next render is in the new language.
+    void i18n.changeLanguage('en');
+    expect(i18n.t('nav.overview')).toBe(resources.en.common.nav.overview);
+    expect(i18n.getFixedT('en', 'present')('deck.label')).toBe(resources.en.present.deck.label);
   });
 });

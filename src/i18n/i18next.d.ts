@@ -1,5 +1,6 @@
 import 'i18next';
-import type { defaultNS, resources } from './resources';
+import type { defaultNS } from './i18n';
+import type { resources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

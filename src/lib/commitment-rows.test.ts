@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { commitment, landscape as data } from '../../tests/fixtures/landscape';
 import { initI18n } from '../i18n/i18n';
+import { resources } from '../i18n/resources';
 import type { CommitmentRow } from './commitment-rows';
 import { commitmentRows, groupByCurrency, limitRows, ratesInUse } from './commitment-rows';
 import type { Commitment } from './schema';
 import type { DisplaySettings } from './settings';
 
-const { t } = initI18n('en');
+const { t } = initI18n('en', resources);
 
 const settings = (
   currency: DisplaySettings['currency'],
@@ -232,5 +233,15 @@ describe('limitRows', () => {
     const many = [mine(1), ...rows, mine(2), mine(3)];
     const limited = limitRows(many, rows.length + 1);
     expect(limited.map((r) => r.commitment.id)).toEqual(['mine-1', ...rows.map((r) => r.commitment.id)]);
+  });
+
+  it('never draws more than the limit, even when the bundled records alone are more: the largest first', () => {
+    const copies = Array.from({ length: 40 }, (_, i) =>
+      rows.map((r) => ({ ...r, commitment: { ...r.commitment, id: `${r.commitment.id}-x${i}` } })),
+    ).flat();
+    const many = [mine(1), ...copies, mine(2)];
+    const limited = limitRows(many, 25);
+    expect(limited).toHaveLength(25);
+    expect(limited.map((r) => r.commitment.id)).toEqual(copies.slice(0, 25).map((r) => r.commitment.id));
   });
 });

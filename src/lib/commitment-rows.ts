@@ -14,7 +14,10 @@ export interface CommitmentRow {
   flagged: boolean;
 }
 
-/** The rows of a commitments chart and table, largest first, in the chosen currency. */
+/**
+ * The rows of a commitments chart and table, largest first, in the chosen currency. Labels and amounts are formatted
+ * when first read, so ranking thousands of records formats only the rows a view shows.
+ */
 export function commitmentRows(
   commitments: readonly Commitment[],
   data: Landscape,
@@ -25,9 +28,12 @@ export function commitmentRows(
   return commitments
     .map((commitment) => {
       const verification = verificationOf(data, commitment.verification);
+      let label: string | undefined;
       return {
         commitment,
-        label: commitmentLabel(commitment, settings.lang, t, opts.labelByCountry),
+        get label() {
+          return (label ??= commitmentLabel(commitment, settings.lang, t, opts.labelByCountry));
+        },
         shown: showAmount(commitment, data, settings),
         verification,
         flagged: isFlagged(verification?.status),
@@ -61,12 +67,14 @@ export function ratesInUse(rows: readonly CommitmentRow[]): RateUsed[] {
 export const CHART_ROW_LIMIT = 25;
 
 /**
- * At most `limit` rows, keeping every bundled record and filling the rest with the user's largest own records, so
- * that a large import never pushes the sourced figures out of a chart. Order is kept.
+ * At most `limit` rows: the bundled (sourced) records first, largest first, then the user's largest own records in
+ * the room left, so that a large import never pushes the sourced figures out of a chart; and never more than
+ * `limit`, however many records there are (thousands of bars are neither readable nor quick to draw). Order is kept.
  */
 export function limitRows(rows: readonly CommitmentRow[], limit = CHART_ROW_LIMIT): CommitmentRow[] {
   if (rows.length <= limit) return [...rows];
   const bundled = rows.filter((r) => r.commitment.provenance !== 'mine').length;
-  let room = Math.max(0, limit - bundled);
-  return rows.filter((r) => r.commitment.provenance !== 'mine' || room-- > 0);
+  let bundledRoom = limit;
+  let mineRoom = Math.max(0, limit - bundled);
+  return rows.filter((r) => (r.commitment.provenance !== 'mine' ? bundledRoom-- > 0 : mineRoom-- > 0));
 }

@@ -18,7 +18,7 @@ import {
 import type { Lang } from './format';
 import type { DisplaySettings } from './settings';
 
-const T: Record<Lang, TFunction> = { en: initI18n('en').t, ja: initI18n('ja').t };
+const T: Record<Lang, TFunction> = { en: initI18n('en', resources).t, ja: initI18n('ja', resources).t };
 
 describe('the test translator', () => {
   it('is initialised synchronously in each language', () => {

@@ -52,12 +52,23 @@ export function showAmount(c: Commitment, data: Landscape, settings: DisplaySett
   const { qualifier } = c.amount;
   const money = (value: number, currency: CurrencyCode, approx: boolean) =>
     formatMoney(value, currency, lang, { ...(qualifier ? { qualifier } : {}), approx });
+  // The texts are formatted when first read: a view of thousands of records ranks them all by value but shows
+  // (and so formats) only the few it draws.
+  let text: string | undefined;
+  let axis: string | undefined;
+  let announced: string | undefined;
   return {
     ...converted,
     // A converted figure keeps what the source says of it: "more than $8 billion" → "more than ~¥1.28 trillion".
-    text: money(converted.value, converted.currency, converted.converted),
-    axis: formatMoney(converted.value, converted.currency, lang, { style: 'axis' }),
-    announced: money(c.amount.value, c.amount.currency, false),
+    get text() {
+      return (text ??= money(converted.value, converted.currency, converted.converted));
+    },
+    get axis() {
+      return (axis ??= formatMoney(converted.value, converted.currency, lang, { style: 'axis' }));
+    },
+    get announced() {
+      return (announced ??= money(c.amount.value, c.amount.currency, false));
+    },
   };
 }
 

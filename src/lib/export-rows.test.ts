@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { landscape as data, loadLandscape } from '../../tests/fixtures/landscape';
 import jaCommon from '../../locales/ja/common.json';
 import { initI18n } from '../i18n/i18n';
+import { resources } from '../i18n/resources';
 import { commitmentRows } from './commitment-rows';
 import { parseCsv, toCsv } from './csv';
 import type { CommitmentColumn, CsvWords, MapColumn, PerYearColumn, TimelineColumn } from './export-rows';
@@ -21,8 +22,8 @@ import { amountPerYear, periodYears } from './per-year';
 import { sourcesById } from './describe';
 import type { DisplaySettings } from './settings';
 
-const { t } = initI18n('en');
-const ja = initI18n('ja').t;
+const { t } = initI18n('en', resources);
+const ja = initI18n('ja', resources).t;
 
 function words<C extends string>(columns: readonly C[]): CsvWords<C> {
   return {

@@ -85,6 +85,27 @@ describe('analyzeBuild', () => {
     );
   });
 
+  it("counts the larger language chunk in the first view: the first render waits for the page's language", () => {
+    const build = fakeBuild({
+      'index.html': BUILT_HTML,
+      'assets/index-abc.js': 'entry',
+      'assets/shared-def.js': 'shared',
+      'assets/index-123.css': 'body{margin:0}',
+      'data/commitments.json': '{}',
+      'data/rates.json': '{}',
+      'assets/locale-en-1a.js': 'export const en = {"a":"b"};',
+      'assets/locale-ja-2b.js': 'export const ja = {"a":"びー、しー"};',
+      'assets/View-lazy.js': 'lazy',
+    });
+    const analysis = analyzeBuild(build);
+    expect(analysis.firstView.js.map((f) => f.file)).toEqual([
+      'assets/index-abc.js',
+      'assets/shared-def.js',
+      'assets/locale-ja-2b.js',
+    ]);
+    expect(analysis.lazy.map((f) => f.file)).toEqual(['assets/View-lazy.js', 'assets/locale-en-1a.js']);
+  });
+
   it('names a file that index.html loads but the build lacks', () => {
     const build = fakeBuild({ 'index.html': BUILT_HTML, 'assets/index-abc.js': '' });
     expect(() => analyzeBuild(build)).toThrow(/index\.html loads assets\/shared-def\.js, which is not in/);

@@ -13,6 +13,7 @@ import enCommon from '../../locales/en/common.json';
 import jaCommon from '../../locales/ja/common.json';
 import { CommitmentTable } from '../../src/components/CommitmentTable';
 import { initI18n } from '../../src/i18n/i18n';
+import { resources } from '../../src/i18n/resources';
 import { commitmentRows } from '../../src/lib/commitment-rows';
 import type { DisplayCurrency, RateChoice } from '../../src/lib/convert';
 import type { Lang } from '../../src/lib/format';
@@ -82,7 +83,7 @@ function checkFigure(shown: ReadMoney, expected: number, currency: string, conte
 }
 
 function renderTable(lang: Lang, currency: DisplayCurrency, rate: RateChoice) {
-  const i18n = initI18n(lang);
+  const i18n = initI18n(lang, resources);
   const rows = commitmentRows(landscape.commitments, landscape, { lang, currency, rate }, i18n.t);
   const { container, unmount } = render(
     <I18nextProvider i18n={i18n}>

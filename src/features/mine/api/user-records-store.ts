@@ -1,7 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { UserRecord } from '../lib/user-records';
-import { flattenJson, validateRow } from '../lib/user-records';
 
 /** Where the records are kept: IndexedDB, else localStorage, else only in this tab (storage unavailable). */
 export type StorageKind = 'indexeddb' | 'localstorage' | 'memory';
@@ -92,10 +91,14 @@ function localPut(records: readonly UserRecord[]): void {
   }
 }
 
-/** Stored records are validated again on the way in: the store may be older than this app, or damaged. */
-function revalidate(stored: unknown): { records: UserRecord[]; dropped: number } {
+/**
+ * Stored records are validated again on the way in: the store may be older than this app, or damaged. The
+ * validation code loads only when there is something to validate, so the first view does not carry the import code.
+ */
+async function revalidate(stored: unknown): Promise<{ records: UserRecord[]; dropped: number }> {
   const list = (stored as { records?: unknown } | undefined)?.records;
-  if (!Array.isArray(list)) return { records: [], dropped: 0 };
+  if (!Array.isArray(list) || list.length === 0) return { records: [], dropped: 0 };
+  const { flattenJson, validateRow } = await import('../lib/user-records');
   const records: UserRecord[] = [];
   list.forEach((entry: unknown, i) => {
     if (typeof entry !== 'object' || entry === null) return;
@@ -125,20 +128,20 @@ let kind: StorageKind | undefined;
 
 /** Reads the user's records from the first storage that works. */
 export async function loadUserRecords(): Promise<StoredRecords> {
+  let stored: unknown;
   try {
-    const stored = await idbGet();
+    stored = await idbGet();
     kind = 'indexeddb';
-    return { ...revalidate(stored), storage: kind };
   } catch {
     try {
-      const stored = localGet();
+      stored = localGet();
       kind = 'localstorage';
-      return { ...revalidate(stored), storage: kind };
     } catch {
       kind = 'memory';
       return { records: memory, dropped: 0, storage: kind };
     }
   }
+  return { ...(await revalidate(stored)), storage: kind };
 }
 
 /** Writes the whole list; throws StorageError('quota') when the browser refuses the size. */

@@ -12,9 +12,8 @@ import {
   recordsToJson,
   templateCsv,
   templateJson,
-  toLandscapeParts,
-  withUserRecords,
 } from './user-records';
+import { toLandscapeParts, withUserRecords } from './merge-user-records';
 
 const meta = { file: 'mine.csv', importedAt: '2026-05-01T00:00:00.000Z' };
 const header = IMPORT_COLUMNS.join(',');

@@ -15,7 +15,6 @@ import {
   formatPeriod,
   joinList,
 } from '../../../lib/format';
-import { cardsPanel } from '../../../lib/export-cards';
 import type { HeadlineFigure } from '../../../lib/export-rows';
 import { HEADLINE_COLUMNS, headlineCsvRows, sourceLineText } from '../../../lib/export-rows';
 import type { Landscape } from '../../../lib/schema';
@@ -166,7 +165,8 @@ export function OverviewView({ data, settings, onNavigate, filtersActive, onRese
           )
         }
         fileNameParts={['overview', lang, settings.currency]}
-        panels={(section, measure) => {
+        panels={async (section, measure) => {
+          const { cardsPanel } = await import('../../../lib/export-cards');
           const cards = [...section.querySelectorAll<HTMLElement>('.card')];
           const grid = section.querySelector('.cards') ?? section;
           const color = (selector: string, property: 'color' | 'background-color' | 'border-top-color') =>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useEffect, useReducer, useState } from 'react';
+import { use, useEffect, useReducer, useState } from 'react';
+import { bothLanguagesReady } from '../../../i18n/i18n';
 import { useTranslation } from 'react-i18next';
 import type { Landscape } from '../../../lib/schema';
 import type { DisplaySettings } from '../../../lib/settings';
@@ -44,6 +45,9 @@ export function PresenterView({
   controls: ReactNode;
 }) {
   const { t, i18n } = useTranslation('present');
+  // The notes are shown in both languages.
+  const languages = bothLanguagesReady(i18n);
+  if (languages) use(languages);
   const [timer, dispatch] = useReducer(timerReducer, TIMER_RESET);
   const [now, setNow] = useState(() => Date.now());
   const running = timer.startedAt !== null;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { use, useDeferredValue, useId, useMemo, useState } from 'react';
+import { bothLanguagesReady } from '../../../i18n/i18n';
 import { useTranslation } from 'react-i18next';
 import { SourceCitations } from '../../../components/SourceLine';
 import { StatusBadge } from '../../../components/VerificationNote';
@@ -22,6 +23,9 @@ const SORT_KEYS: readonly SortKey[] = ['investor', 'country', 'amount', 'date'];
 export function RecordsView({ data, settings }: ViewProps) {
   const { t } = useTranslation('explorer');
   const { t: tc, i18n } = useTranslation();
+  // The search finds a record by its words in either language.
+  const languages = bothLanguagesReady(i18n);
+  if (languages) use(languages);
   const { lang } = settings;
   const searchId = useId();
   const [query, setQuery] = useState('');
