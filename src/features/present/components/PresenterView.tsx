@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { use, useEffect, useReducer, useState } from 'react';
-import { bothLanguagesReady } from '../../../i18n/i18n';
+import { useEffect, useReducer, useState } from 'react';
+import { useBothLanguages } from '../../../i18n/use-both-languages';
 import { useTranslation } from 'react-i18next';
 import type { Landscape } from '../../../lib/schema';
 import type { DisplaySettings } from '../../../lib/settings';
@@ -46,8 +46,7 @@ export function PresenterView({
 }) {
   const { t, i18n } = useTranslation('present');
   // The notes are shown in both languages.
-  const languages = bothLanguagesReady(i18n);
-  if (languages) use(languages);
+  const bothLanguages = useBothLanguages(i18n);
   const [timer, dispatch] = useReducer(timerReducer, TIMER_RESET);
   const [now, setNow] = useState(() => Date.now());
   const running = timer.startedAt !== null;
@@ -131,8 +130,14 @@ export function PresenterView({
         </div>
         <section className="presenter-notes" aria-label={t('presenter.notes')}>
           <h2 className="presenter-label">{t('presenter.notes')}</h2>
-          <p lang="en">{en(`notes.${slide}`)}</p>
-          <p lang="ja">{ja(`notes.${slide}`)}</p>
+          {bothLanguages ? (
+            <>
+              <p lang="en">{en(`notes.${slide}`)}</p>
+              <p lang="ja">{ja(`notes.${slide}`)}</p>
+            </>
+          ) : (
+            <p className="presenter-loading">{t('presenter.loadingNotes')}</p>
+          )}
         </section>
       </main>
     </div>

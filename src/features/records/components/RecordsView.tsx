@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { use, useDeferredValue, useId, useMemo, useState } from 'react';
-import { bothLanguagesReady } from '../../../i18n/i18n';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { useBothLanguages } from '../../../i18n/use-both-languages';
 import { useTranslation } from 'react-i18next';
 import { SourceCitations } from '../../../components/SourceLine';
 import { StatusBadge } from '../../../components/VerificationNote';
@@ -24,8 +24,8 @@ export function RecordsView({ data, settings }: ViewProps) {
   const { t } = useTranslation('explorer');
   const { t: tc, i18n } = useTranslation();
   // The search finds a record by its words in either language.
-  const languages = bothLanguagesReady(i18n);
-  if (languages) use(languages);
+  // Indexed again once the other language's texts arrive.
+  const bothLanguages = useBothLanguages(i18n);
   const { lang } = settings;
   const searchId = useId();
   const [query, setQuery] = useState('');
@@ -49,10 +49,13 @@ export function RecordsView({ data, settings }: ViewProps) {
         rows,
         data,
         lang,
-        { en: i18n.getFixedT('en', 'common'), ja: i18n.getFixedT('ja', 'common') },
+        // Until the other language's texts arrive, both sides hold the page's language.
+        bothLanguages
+          ? { en: i18n.getFixedT('en', 'common'), ja: i18n.getFixedT('ja', 'common') }
+          : { en: i18n.getFixedT(lang, 'common'), ja: i18n.getFixedT(lang, 'common') },
         (row) => sortValues?.get(row.commitment.id) ?? row.shown.value,
       ),
-    [rows, data, lang, i18n, sortValues],
+    [rows, data, lang, i18n, sortValues, bothLanguages],
   );
   const collator = useMemo(() => new Intl.Collator(lang === 'ja' ? 'ja-JP' : 'en-US'), [lang]);
   const sorted = useMemo(() => sortRows(index, sort.key, sort.direction, collator), [index, sort, collator]);
