@@ -4,6 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { FigureExport } from '../../../components/FigureExport';
+import { FigureTable } from '../../../components/FigureTable';
 import { SourceCitations, SourceLine } from '../../../components/SourceLine';
 import { useCsvWords } from '../../../components/use-csv-words';
 import { StatusBadge } from '../../../components/VerificationNote';
@@ -278,35 +279,22 @@ export function MapView({ data, settings }: ViewProps) {
           <p key={text}>{text}</p>
         ))}
       </div>
-      <details className="figure-table">
-        <summary>{tc('table.show')}</summary>
-        <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
-          <table className="data-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{tc('table.country')}</th>
-                <th scope="col">{t('map.total')}</th>
-                <th scope="col">{t('map.count')}</th>
-                <th scope="col">{t('map.largest')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {totals.map((entry) => (
-                <tr key={entry.country} data-country={entry.country}>
-                  <th scope="row">{countryName(entry.country)}</th>
-                  <td className="num">{totalText(entry.total)}</td>
-                  <td className="num">{formatCount(entry.rows.length, lang)}</td>
-                  <td>
-                    {entry.rows[0] &&
-                      `${tc(`investor.${entry.rows[0].commitment.investor}`)}${tc('source.separator')}${entry.rows[0].shown.text}${entry.rows[0].flagged ? ' ⚠' : ''}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      <FigureTable
+        caption={title}
+        columns={[tc('table.country'), t('map.total'), t('map.count'), t('map.largest')]}
+      >
+        {totals.map((entry) => (
+          <tr key={entry.country} data-country={entry.country}>
+            <th scope="row">{countryName(entry.country)}</th>
+            <td className="num">{totalText(entry.total)}</td>
+            <td className="num">{formatCount(entry.rows.length, lang)}</td>
+            <td>
+              {entry.rows[0] &&
+                `${tc(`investor.${entry.rows[0].commitment.investor}`)}${tc('source.separator')}${entry.rows[0].shown.text}${entry.rows[0].flagged ? ' ⚠' : ''}`}
+            </td>
+          </tr>
+        ))}
+      </FigureTable>
       <figcaption>
         <SourceLine sources={sources} />
       </figcaption>

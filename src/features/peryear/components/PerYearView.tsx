@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FigureExport } from '../../../components/FigureExport';
+import { FigureTable } from '../../../components/FigureTable';
 import { SourceCitations, SourceLine } from '../../../components/SourceLine';
 import { useCsvWords } from '../../../components/use-csv-words';
 import { HorizontalBarChart } from '../../../components/charts/HorizontalBarChart';
@@ -227,42 +228,34 @@ export function PerYearView({ data, settings }: ViewProps) {
           {rows.some((r) => r.flagged) && <p>{tc('chart.flagLegend')}</p>}
           <p>{t('peryear.method')}</p>
         </div>
-        <details className="figure-table">
-          <summary>{tc('table.show')}</summary>
-          <div className="table-scroll" role="region" aria-label={title} tabIndex={0}>
-            <table className="data-table">
-              <caption className="visually-hidden">{title}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{tc('table.investor')}</th>
-                  <th scope="col">{tc('table.country')}</th>
-                  <th scope="col">{tc('table.shown')}</th>
-                  <th scope="col">{tc('table.period')}</th>
-                  <th scope="col">{t('peryear.years')}</th>
-                  <th scope="col">{t('peryear.perYear')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...known.slice(0, CHART_LIMIT), ...unknown.slice(0, CHART_LIMIT)].map((row) => {
-                  const k = 'perYear' in row ? (row as PerYearRow) : undefined;
-                  return (
-                    <tr key={row.commitment.id} data-record={row.commitment.id}>
-                      <th scope="row">{tc(`investor.${row.commitment.investor}`)}</th>
-                      <td>{tc(`country.${row.commitment.country}`)}</td>
-                      <td className="num">
-                        {row.shown.text}
-                        {row.flagged && ' ⚠'}
-                      </td>
-                      <td>{formatPeriod(row.commitment.period, lang)}</td>
-                      <td>{k ? yearsText(k) : t('peryear.periodUnknown')}</td>
-                      <td className="num">{k ? perYearText(k) : '—'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </details>
+        <FigureTable
+          caption={title}
+          columns={[
+            tc('table.investor'),
+            tc('table.country'),
+            tc('table.shown'),
+            tc('table.period'),
+            t('peryear.years'),
+            t('peryear.perYear'),
+          ]}
+        >
+          {[...known.slice(0, CHART_LIMIT), ...unknown.slice(0, CHART_LIMIT)].map((row) => {
+            const k = 'perYear' in row ? (row as PerYearRow) : undefined;
+            return (
+              <tr key={row.commitment.id} data-record={row.commitment.id}>
+                <th scope="row">{tc(`investor.${row.commitment.investor}`)}</th>
+                <td>{tc(`country.${row.commitment.country}`)}</td>
+                <td className="num">
+                  {row.shown.text}
+                  {row.flagged && ' ⚠'}
+                </td>
+                <td>{formatPeriod(row.commitment.period, lang)}</td>
+                <td>{k ? yearsText(k) : t('peryear.periodUnknown')}</td>
+                <td className="num">{k ? perYearText(k) : '—'}</td>
+              </tr>
+            );
+          })}
+        </FigureTable>
         <figcaption>
           <SourceLine sources={sources} />
         </figcaption>
