@@ -4,7 +4,8 @@ import en from '../../locales/en/format.json';
 import ja from '../../locales/ja/format.json';
 
 export type Lang = 'en' | 'ja';
-export type CurrencyCode = 'JPY' | 'USD' | 'AUD' | 'SGD' | 'MYR' | 'INR' | 'THB' | 'TWD';
+export type { CurrencyCode } from './schema';
+import type { CurrencyCode } from './schema';
 export type MoneyStyle = 'headline' | 'exact' | 'axis';
 export type Qualifier = 'approx' | 'atLeast' | 'moreThan';
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -203,6 +204,12 @@ export function formatCount(value: number, lang: Lang, unit?: 'people'): string 
   // "1 million people", not "1 million person": only an unscaled count picks the singular.
   const people = messages(lang).count.people;
   return interpolate(large ? people.other : people[pluralKey(count, lang)], { value: text });
+}
+
+/** A commitment stated in GPUs or megawatts instead of money: 260,000 GPUs, 26万個のGPU. */
+export function formatCapacity(value: number, unit: 'gpus' | 'megawatts', lang: Lang): string {
+  const templates = messages(lang).capacity[unit];
+  return interpolate(templates[pluralKey(value, lang)], { value: formatCount(value, lang) });
 }
 
 export function formatNumber(

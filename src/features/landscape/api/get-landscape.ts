@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { DataFile, Landscape } from '../../../lib/schema';
+import type { DataFile, DataFiles, Landscape } from '../../../lib/schema';
 import { EMBEDDED_DATA_ID, readEmbeddedData } from '../../../lib/embedded-data';
-import { DATA_FILES, DataError, checkReferences, parseDataFile } from '../../../lib/schema';
+import { DATA_FILES, DataError, assembleLandscape, checkReferences, parseDataFile } from '../../../lib/schema';
 
 /** The data could not be fetched: retrying may help. */
 export class NetworkError extends Error {
@@ -96,9 +96,9 @@ export async function getLandscape(signal?: AbortSignal): Promise<Landscape> {
     (await Promise.all(DATA_FILES.map(async (file) => [file, await fetchJson(file, signal)] as const)));
   const data = Object.fromEntries(
     files.map(([file, json]) => [file, parseDataFile(file, json)]),
-  ) as unknown as Landscape;
+  ) as unknown as DataFiles;
   checkReferences(data);
-  return data;
+  return assembleLandscape(data);
 }
 
 export function landscapeQueryOptions() {

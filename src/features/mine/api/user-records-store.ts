@@ -107,6 +107,7 @@ async function revalidate(stored: unknown): Promise<{ records: UserRecord[]; dro
     const { record } = validateRow(
       {
         ...flattenJson(e),
+        investor_ja: e.investorJa,
         period_start: periodStart(e),
         period_end: periodEnd(e),
         announced: e.announced?.date,
