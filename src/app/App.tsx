@@ -6,6 +6,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NoMatch } from '../components/NoMatch';
 import { CurrencyControls } from '../features/currency/components/CurrencyControls';
+import type { FilterOptions } from '../features/filters/components/FilterBar';
 import { FilterBar } from '../features/filters/components/FilterBar';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { landscapeQueryOptions, useLandscape } from '../features/landscape/api/get-landscape';
@@ -16,9 +17,11 @@ import { PresentButton } from '../features/present/components/PresentButton';
 import { slideForView } from '../features/present/model/deck-controller';
 import { ThemeSwitch } from '../features/theme/components/ThemeSwitch';
 import { useThemeAttribute } from '../features/theme/use-theme-attribute';
-import { joinList } from '../lib/format';
+import { formatPartialDate, joinList } from '../lib/format';
+import { DatasetAsOf } from '../components/DatasetInfo';
 import { applyFilters } from '../lib/filters';
 import type { Landscape } from '../lib/schema';
+import { COUNTRIES } from '../lib/schema';
 import type { Filters, Mode, ViewId } from '../lib/url-state';
 import { NO_FILTERS, VIEWS, hasFilters, serializeUrlState } from '../lib/url-state';
 import type { ViewProps } from '../lib/view-props';
@@ -62,11 +65,22 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
 /** Views that manage or list records themselves and so stay useful when no record matches the filters. */
 const SHOWN_WHEN_EMPTY: ReadonlySet<ViewId> = new Set(['mine', 'sources']);
 
-/** The bundled data joined with the user's own records, narrowed by the filters: what every view receives. */
-function useViewData(data: Landscape, filters: Filters): Landscape {
+/** The bundled data joined with the user's own records. */
+function useMergedData(data: Landscape | undefined): Landscape | undefined {
   const mine = useUserRecords().data?.records;
-  const merged = useMemo(() => withUserRecords(data, mine ?? []), [data, mine]);
-  return useMemo(() => applyFilters(merged, filters), [merged, filters]);
+  return useMemo(() => (data ? withUserRecords(data, mine ?? []) : undefined), [data, mine]);
+}
+
+/** The investors and economies the filters offer: those with records, and any the URL already chose. */
+function filterOptionsOf(data: Landscape | undefined, filters: Filters): FilterOptions {
+  if (!data) return { investors: [], countries: [] };
+  const records = [...data.commitments, ...data.capacities];
+  const investorIds = new Set([...records.map((c) => c.investor), ...filters.investors]);
+  const countries = new Set([...records.map((c) => c.country), ...filters.countries]);
+  return {
+    investors: data.investors.filter((i) => investorIds.has(i.id)),
+    countries: COUNTRIES.filter((c) => countries.has(c)),
+  };
 }
 
 function ViewHost({
@@ -86,7 +100,7 @@ function ViewHost({
   onNavigate: (view: ViewId) => void;
   onResetFilters: () => void;
 }) {
-  const shown = useViewData(data, filters);
+  const shown = useMemo(() => applyFilters(data, filters), [data, filters]);
   const active = hasFilters(filters);
   if (active && shown.commitments.length === 0 && !SHOWN_WHEN_EMPTY.has(view))
     return <NoMatch onReset={onResetFilters} />;
@@ -96,6 +110,7 @@ function ViewHost({
       settings={settings}
       onNavigate={onNavigate}
       filtersActive={active}
+      filters={filters}
       onResetFilters={onResetFilters}
     />
   );
@@ -189,8 +204,11 @@ function Dashboard({
 }) {
   const { t } = useTranslation();
   const query = useLandscape();
+  const merged = useMergedData(query.data);
   const View = VIEW_COMPONENTS[settings.view];
   const commitments = query.data?.commitments;
+  const asOf = query.data?.dataset[0]?.asOf;
+  const filterOptions = useMemo(() => filterOptionsOf(merged, settings.filters), [merged, settings.filters]);
   const otherCurrencies = useMemo(
     () => [...new Set(commitments?.map((c) => c.amount.currency))].filter((c) => c !== 'JPY' && c !== 'USD'),
     [commitments],
@@ -215,6 +233,7 @@ function Dashboard({
   const hrefFor = (view: ViewId) => serializeUrlState({ ...settings, view }, settings.lang) || '?';
 
   return (
+    <DatasetAsOf.Provider value={asOf}>
     <div className="app">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
@@ -257,7 +276,12 @@ function Dashboard({
         otherCurrencies={otherCurrencies}
         onChange={(patch) => update(patch)}
       />
-      <FilterBar value={settings.filters} onChange={(filters) => update({ filters })} />
+      <FilterBar
+        value={settings.filters}
+        onChange={(filters) => update({ filters })}
+        options={filterOptions}
+        lang={settings.lang}
+      />
       {rejectedParams.length > 0 && (
         <p className="notice" role="status">
           {t('state.urlAdjusted', { params: joinList(rejectedParams, settings.lang) })}
@@ -287,7 +311,7 @@ function Dashboard({
                 <ViewHost
                   View={View}
                   view={settings.view}
-                  data={data}
+                  data={merged ?? data}
                   settings={display}
                   filters={settings.filters}
                   onNavigate={navigate}
@@ -300,7 +324,23 @@ function Dashboard({
       </main>
       <footer className="app-footer">
         <p>{t('app.footer')}</p>
+        {asOf && (
+          <p className="as-of" data-as-of={asOf.date}>
+            <span>{t('dataset.asOf', { date: formatPartialDate(asOf, settings.lang) })}</span>
+            <a
+              href={`${serializeUrlState({ ...settings, view: 'sources' }, settings.lang) || '?'}#changes`}
+              onClick={(event) => {
+                if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                event.preventDefault();
+                update({ view: 'sources' });
+              }}
+            >
+              {t('dataset.whatChanged')}
+            </a>
+          </p>
+        )}
       </footer>
     </div>
+    </DatasetAsOf.Provider>
   );
 }

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { investorName } from '../lib/investors';
 import type { CommitmentRow } from '../lib/commitment-rows';
 import { describeRates, sourcesById } from '../lib/describe';
 import type { Lang } from '../lib/format';
 import { formatPartialDate, formatPeriod } from '../lib/format';
 import type { Landscape } from '../lib/schema';
+import { RecordNotes } from './RecordNotes';
 import { SourceCitations } from './SourceLine';
 import { StatusBadge } from './VerificationNote';
 
@@ -40,7 +42,7 @@ export function CommitmentTable({
         <tbody>
           {rows.map(({ commitment: c, shown, verification }) => (
             <tr key={c.id} data-record={c.id}>
-              <th scope="row">{t(`investor.${c.investor}`)}</th>
+              <th scope="row">{investorName(data.investors, c.investor, lang)}</th>
               <td>{t(`country.${c.country}`)}</td>
               <td className="num">{shown.announced}</td>
               {anyConverted && (
@@ -65,8 +67,9 @@ export function CommitmentTable({
                     <span className="cell-note">{verification.publicRecord[lang]}</span>
                   </>
                 ) : (
-                  '—'
+                  !c.note && !c.relations && c.scope === undefined && '—'
                 )}
+                <RecordNotes commitment={c} data={data} />
               </td>
               <td className="cell-sources">
                 <SourceCitations sources={sourcesById(data, c.sources)} />

@@ -1,4 +1,5 @@
 import { memo, useCallback, useMemo, useRef } from 'react';
+import { investorColour } from '../lib/investors';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentRow } from '../lib/commitment-rows';
 import { groupByCurrency, limitRows, ratesInUse } from '../lib/commitment-rows';
@@ -54,7 +55,7 @@ export const CommitmentsFigure = memo(function CommitmentsFigure({
           label: row.label,
           value: row.shown.value,
           valueLabel: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
-          color: `var(--investor-${row.commitment.investor})`,
+          color: investorColour(data.investors, row.commitment.investor),
           flagged: row.flagged,
         })),
       })),

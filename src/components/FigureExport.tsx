@@ -2,6 +2,7 @@ import type { KeyboardEvent as ReactKeyboardEvent, RefObject } from 'react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { exportFileName, saveBlob } from '../lib/download';
+import { useAsOfLine } from './DatasetInfo';
 import type { ChartPanel, MeasureText } from '../lib/export-svg';
 import './figure-export.css';
 
@@ -34,7 +35,16 @@ type StatusKey = 'working' | 'saved' | 'copied' | 'copyRefused' | 'copyUnsupport
 const ACTIONS: readonly Action[] = ['png', 'svg', 'copy', 'csv'];
 
 /** A compact menu that exports a chart figure as PNG, SVG, a copied image or CSV. */
-export function FigureExport(props: FigureExportProps) {
+export function FigureExport(given: FigureExportProps) {
+  // Every export says when the data was last checked, under its sources.
+  const asOfLine = useAsOfLine();
+  const props: FigureExportProps = asOfLine
+    ? {
+        ...given,
+        sourceLine: `${given.sourceLine}${given.sourceLine ? ' ' : ''}${asOfLine}`,
+        csvRows: () => [...given.csvRows(), [], [asOfLine]],
+      }
+    : given;
   const { figureRef, title, csvRows, fileNameParts } = props;
   const { t } = useTranslation('export');
   const [open, setOpen] = useState(false);

@@ -18,7 +18,14 @@ function ArticleCitation({ source }: { source: Source }) {
 }
 
 /** The sources of a figure, each a link where the record has an address. */
-export function SourceCitations({ sources }: { sources: readonly Source[] }) {
+export function SourceCitations({
+  sources,
+  withTitle = false,
+}: {
+  sources: readonly Source[];
+  /** The page's title in the citation itself (the Sources list); elsewhere it is the link's tooltip. */
+  withTitle?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   if (sources.length === 0) return <>{t('source.none')}</>;
@@ -27,15 +34,20 @@ export function SourceCitations({ sources }: { sources: readonly Source[] }) {
       {sources.map((source, i) => (
         <span key={source.id}>
           {i > 0 && listSeparator(lang, 'clauses')}
-          {source.kind === 'article' ? (
+          {source.kind === 'article' && source.url ? (
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              <ArticleCitation source={source} />
+              <span className="visually-hidden"> {t('source.opensInNewTab')}</span>
+            </a>
+          ) : source.kind === 'article' ? (
             <ArticleCitation source={source} />
           ) : source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {citeSource(source, lang, t)}
+            <a href={source.url} target="_blank" rel="noopener noreferrer" title={withTitle ? undefined : source.title}>
+              {citeSource(source, lang, t, { withTitle })}
               <span className="visually-hidden"> {t('source.opensInNewTab')}</span>
             </a>
           ) : (
-            <span>{citeSource(source, lang, t)}</span>
+            <span>{citeSource(source, lang, t, { withTitle })}</span>
           )}
         </span>
       ))}

@@ -165,11 +165,16 @@ describe('ratesInUse', () => {
     const rates = ratesInUse(commitmentRows(data.commitments, data, settings('USD'), t));
     const keys = rates.map((r) => `${r.currency} ${r.unitsPerUsd} ${r.basis}`);
     expect(new Set(keys).size).toBe(keys.length);
+    // One entry per rate: 2023's average names both its own year and the later years it stands in for.
     expect(keys.sort()).toEqual([
-      'AUD 1.5051 latest-average',
+      `AUD ${1 / 0.6644} latest-average`,
+      'INR 82.5708 latest-average',
       'JPY 160 article-implied',
-      'MYR 4.5577 year-average',
+      'KRW 1306.7637 latest-average',
+      'MYR 4.5577 latest-average',
       'SGD 1.3428 latest-average',
+      'THB 34.7841 latest-average',
+      'TWD 31.1525 latest-average',
     ]);
   });
 
@@ -181,7 +186,7 @@ describe('ratesInUse', () => {
       t,
     );
     const aud = ratesInUse(rows).filter((r) => r.currency === 'AUD');
-    expect(aud).toEqual([expect.objectContaining({ unitsPerUsd: 1.5051, basis: 'latest-average' })]);
+    expect(aud).toEqual([expect.objectContaining({ unitsPerUsd: 1 / 0.6644, basis: 'latest-average' })]);
   });
 
   it('includes the yen leg of a two-step conversion', () => {

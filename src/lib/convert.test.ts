@@ -11,7 +11,13 @@ const BY_YEAR: RateChoice = { kind: 'year' };
 
 /** A rate record for hand-made rate tables. */
 function rate(fields: Partial<Rate> & Pick<Rate, 'currency' | 'unitsPerUsd' | 'basis'>): Rate {
-  return { id: `${fields.currency.toLowerCase()}-${fields.year ?? 'x'}`, source: 'test-source', ...fields };
+  return {
+    id: `${fields.currency.toLowerCase()}-${fields.year ?? 'x'}`,
+    source: 'test-source',
+    value: fields.unitsPerUsd,
+    direction: 'units-per-usd',
+    ...fields,
+  };
 }
 
 describe('convertAmount', () => {
@@ -89,9 +95,9 @@ describe('convertAmount', () => {
   });
 
   it("uses 2023's average for a yen amount announced in 2023, in year mode", () => {
-    const result = convertAmount({ value: 140.5e9, currency: 'JPY' }, 'USD', rates, BY_YEAR, 2023);
-    expect(result.value).toBe(1e9);
-    expect(result.rates[0]).toMatchObject({ unitsPerUsd: 140.5, basis: 'year-average', year: 2023 });
+    const result = convertAmount({ value: 140.5001e9, currency: 'JPY' }, 'USD', rates, BY_YEAR, 2023);
+    expect(result.value).toBeCloseTo(1e9, 3);
+    expect(result.rates[0]).toMatchObject({ unitsPerUsd: 140.5001, basis: 'year-average', year: 2023 });
   });
 
   it('falls back to the article rate for 2026, which has no average, and says which year was asked for', () => {
@@ -159,9 +165,10 @@ describe('convertAmount', () => {
   ] as const) {
     it(title, () => {
       const result = convertAmount({ value, currency: 'AUD' }, 'USD', rates, ARTICLE, announcedIn);
-      expect(result.value).toBe(value / 1.5051);
+      // G.5A prints the Australian dollar as 0.6644 US dollars: converted in code, never retyped.
+      expect(result.value).toBeCloseTo(value * 0.6644, 0);
       expect(result.rates).toEqual([
-        { currency: 'AUD', unitsPerUsd: 1.5051, basis, year: 2023, source: 'fed-g5a-2024-02-01' },
+        { currency: 'AUD', unitsPerUsd: 1 / 0.6644, basis, year: 2023, source: 'fed-g5a-2024-02-01' },
       ]);
     });
   }
@@ -169,16 +176,16 @@ describe('convertAmount', () => {
   it('converts Australian dollars to yen through the dollar: the AUD rate first, then the yen rate', () => {
     const result = convertAmount({ value: 20e9, currency: 'AUD' }, 'JPY', rates, ARTICLE, 2025);
     expect(result.currency).toBe('JPY');
-    expect(result.value).toBeCloseTo((20e9 / 1.5051) * 160, 0);
+    expect(result.value).toBeCloseTo(20e9 * 0.6644 * 160, 0);
     expect(result.rates.map((r) => [r.currency, r.unitsPerUsd, r.basis])).toEqual([
-      ['AUD', 1.5051, 'latest-average'],
+      ['AUD', 1 / 0.6644, 'latest-average'],
       ['JPY', 160, 'article-implied'],
     ]);
   });
 
   it('uses the same year for both legs in year mode', () => {
     const result = convertAmount({ value: 5e9, currency: 'AUD' }, 'JPY', rates, BY_YEAR, 2023);
-    expect(result.value).toBeCloseTo((5e9 / 1.5051) * 140.5, 0);
+    expect(result.value).toBeCloseTo(5e9 * 0.6644 * 140.5001, 0);
     expect(result.rates.map((r) => [r.currency, r.basis, r.year])).toEqual([
       ['AUD', 'year-average', 2023],
       ['JPY', 'year-average', 2023],
@@ -231,8 +238,10 @@ describe('yenRate', () => {
   it("gives the year's average in year mode, or the article rate marked no-year-average", () => {
     for (const [year, unitsPerUsd, basis] of [
       [2014, 105.74, 'year-average'],
-      [2023, 140.5, 'year-average'],
-      [2022, 160, 'no-year-average'],
+      [2022, 131.4589, 'year-average'],
+      [2023, 140.5001, 'year-average'],
+      // No 2024 annual average was found in a citable release: the article's rate, said as such.
+      [2024, 160, 'no-year-average'],
     ] as const) {
       expect(yenRate(rates, BY_YEAR, year)).toMatchObject({ unitsPerUsd, basis, year });
     }
@@ -298,7 +307,9 @@ describe('otherRate', () => {
 
   it('reads the real table: every non-yen currency has a 2023 average', () => {
     for (const [currency, value] of [
-      ['AUD', 1.5051],
+      ['AUD', 1 / 0.6644],
+      ['NZD', 1 / 0.6143],
+      ['KRW', 1306.7637],
       ['SGD', 1.3428],
       ['MYR', 4.5577],
       ['INR', 82.5708],

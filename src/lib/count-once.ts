@@ -59,3 +59,63 @@ export function relationsOf(
   );
   return [...to, ...from];
 }
+
+export interface Total<K, R> {
+  key: K;
+  /** The sum of the counted rows' values: each money once. */
+  total: number;
+  /** Every row of the group, largest first. */
+  rows: R[];
+  /** The rows the total leaves out, and why. */
+  leftOut: LeftOut[];
+}
+
+/**
+ * Totals of rows grouped by a key (a country, an investor), largest first. Within each group each money is counted
+ * once (`countOnce`); cross-border money is left out of a group only when `crossBorder` is 'exclude'.
+ */
+export function totalsBy<R extends { commitment: Commitment; value: number }, K>(
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+  opts: { crossBorder?: 'include' | 'exclude' } = {},
+): Total<K, R>[] {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
+  return [...groups.entries()]
+    .map(([key, list]) => {
+      const { counted, leftOut } = countOnce(
+        list.map((r) => r.commitment),
+        opts,
+      );
+      const countedIds = new Set(counted.map((c) => c.id));
+      const total = list.reduce((sum, r) => sum + (countedIds.has(r.commitment.id) ? r.value : 0), 0);
+      return { key, total, rows: [...list].sort((a, b) => b.value - a.value), leftOut };
+    })
+    .sort((a, b) => b.total - a.total);
+}
+
+/**
+ * Amounts per calendar year across records: each record's value spread evenly over the years of its period, each
+ * money once. Records whose period is unknown cannot be placed in a year and are returned apart.
+ */
+export function totalsPerYear<R extends { commitment: Commitment; value: number }>(
+  rows: readonly R[],
+  yearsOf: (row: R) => { start: number; end: number } | undefined,
+): { years: { year: number; total: number }[]; leftOut: LeftOut[]; unplaced: R[] } {
+  const { counted, leftOut } = countOnce(rows.map((r) => r.commitment));
+  const countedIds = new Set(counted.map((c) => c.id));
+  const byYear = new Map<number, number>();
+  const unplaced: R[] = [];
+  for (const row of rows) {
+    if (!countedIds.has(row.commitment.id)) continue;
+    const span = yearsOf(row);
+    if (!span) {
+      unplaced.push(row);
+      continue;
+    }
+    const share = row.value / (span.end - span.start + 1);
+    for (let year = span.start; year <= span.end; year++) byYear.set(year, (byYear.get(year) ?? 0) + share);
+  }
+  const years = [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, total]) => ({ year, total }));
+  return { years, leftOut, unplaced };
+}

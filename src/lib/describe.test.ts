@@ -22,8 +22,8 @@ const T: Record<Lang, TFunction> = { en: initI18n('en', resources).t, ja: initI1
 
 describe('the test translator', () => {
   it('is initialised synchronously in each language', () => {
-    expect(T.en('investor.microsoft')).toBe('Microsoft');
-    expect(T.ja('investor.microsoft')).toBe('マイクロソフト');
+    expect(T.en('country.JP')).toBe('Japan');
+    expect(T.ja('country.JP')).toBe('日本');
   });
 });
 
@@ -298,30 +298,31 @@ describe('commitmentLabel', () => {
     ['ms-sg-article', 'en', 'Microsoft · period not stated'],
     ['ms-sg-article', 'ja', 'マイクロソフト · 期間の記載なし'],
   ])('%s in %s → %s', (id, lang, expected) => {
-    expect(commitmentLabel(commitment(id), lang, T[lang])).toBe(expected);
+    expect(commitmentLabel(commitment(id), data.investors, lang, T[lang])).toBe(expected);
   });
 
   it('names the country instead of the investor when asked', () => {
-    expect(commitmentLabel(commitment('ms-jp-2026'), 'en', T.en, true)).toBe('Japan · 2026–2029');
-    expect(commitmentLabel(commitment('aws-kr-2025'), 'ja', T.ja, true)).toBe('韓国 · 2031年まで');
+    expect(commitmentLabel(commitment('ms-jp-2026'), data.investors, 'en', T.en, true)).toBe('Japan · 2026–2029');
+    expect(commitmentLabel(commitment('aws-kr-2025'), data.investors, 'ja', T.ja, true)).toBe('韓国 · 2031年まで');
   });
 });
 
 describe('citeSource', () => {
   it('cites a news source with its publisher, agency and date (en)', () => {
-    expect(citeSource(source('ctvnews-2024-04-09'), 'en', T.en)).toBe('ctvnews.ca, via Reuters, Apr 9, 2024');
+    expect(citeSource(source('cnbc-2024-01-19'), 'en', T.en)).toBe('cnbc.com, via Reuters, Jan 19, 2024');
   });
 
   it('cites a news source with its publisher, agency and date (ja)', () => {
-    expect(citeSource(source('ctvnews-2024-04-09'), 'ja', T.ja)).toBe(
-      'ctvnews.ca、ロイター配信、2024年4月9日',
-    );
+    expect(citeSource(source('cnbc-2024-01-19'), 'ja', T.ja)).toBe('cnbc.com、ロイター配信、2024年1月19日');
   });
 
   it('leaves out what the record does not give', () => {
-    expect(citeSource(source('brecorder-40301378'), 'en', T.en)).toBe('brecorder.com, via Reuters');
-    expect(citeSource(source('cnbc-2024-01-19'), 'en', T.en)).toBe('cnbc.com, Jan 19, 2024');
-    expect(citeSource(source('neowin'), 'ja', T.ja)).toBe('neowin.net');
+    // No date on the stored copy (the Sources view says why), no agency, no title unless asked for.
+    expect(citeSource(source('ctvnews-2024-04-09'), 'en', T.en)).toBe('ctvnews.ca, via Reuters');
+    expect(citeSource(source('neowin'), 'ja', T.ja)).toBe('neowin.net、2023年5月18日');
+    expect(citeSource(source('cnbc-2024-01-19'), 'en', T.en, { withTitle: true })).toBe(
+      "cnbc.com, via Reuters, Amazon's AWS to invest $15 billion to expand cloud computing in Japan, Jan 19, 2024",
+    );
   });
 
   it('cites a statistics source with its title', () => {
@@ -331,8 +332,9 @@ describe('citeSource', () => {
   });
 
   it('writes a month-precision date as a month', () => {
-    expect(citeSource(source('executivegov-2023-09'), 'en', T.en)).toBe('executivegov.com, September 2023');
-    expect(citeSource(source('executivegov-2023-09'), 'ja', T.ja)).toBe('executivegov.com、2023年9月');
+    const monthly = { ...source('executivegov-2023-09'), published: { date: '2023-09', precision: 'month' as const } };
+    expect(citeSource(monthly, 'en', T.en)).toBe('executivegov.com, September 2023');
+    expect(citeSource(monthly, 'ja', T.ja)).toBe('executivegov.com、2023年9月');
   });
 
   it('cites the article by its title and says that its publisher and date are not stated', () => {

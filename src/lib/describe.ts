@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { investorName } from './investors';
 import type { Converted, RateUsed } from './convert';
 import { convertAmount, yearOf } from './convert';
 import type { CurrencyCode, Lang } from './format';
@@ -73,24 +74,33 @@ export function showAmount(c: Commitment, data: Landscape, settings: DisplaySett
 }
 
 /** "Microsoft · 2026–2029": who and when, the label of a commitment in charts. */
-export function commitmentLabel(c: Commitment, lang: Lang, t: TFunction, withCountry = false): string {
+export function commitmentLabel(
+  c: Commitment,
+  investors: Landscape['investors'],
+  lang: Lang,
+  t: TFunction,
+  withCountry = false,
+): string {
   const when =
     c.period.kind === 'unknown'
       ? c.announced
         ? formatPartialDate(c.announced, lang)
         : formatPeriod(c.period, lang)
       : formatPeriod(c.period, lang);
-  const who = withCountry ? t(`country.${c.country}`) : t(`investor.${c.investor}`);
+  const who = withCountry ? t(`country.${c.country}`) : investorName(investors, c.investor, lang);
   return `${who} · ${when}`;
 }
 
-/** A source as one short citation: "cnbc.com, Jan 19, 2024" or the article's title. */
-export function citeSource(source: Source, lang: Lang, t: TFunction): string {
+/**
+ * A source as one short citation: "cnbc.com, via Reuters, Jan 19, 2024", or the article's title. The page's own
+ * title is left out (it is the link's tooltip, and listed in Sources) unless `withTitle`.
+ */
+export function citeSource(source: Source, lang: Lang, t: TFunction, opts: { withTitle?: boolean } = {}): string {
   if (source.kind === 'article') return t('source.article', { title: source.title ?? '' });
   const parts = [
     source.publisher ?? '',
     source.via ? t('source.via', { via: source.via[lang] }) : '',
-    source.title ?? '',
+    opts.withTitle || source.kind === 'statistics' ? (source.title ?? '') : '',
   ];
   if (source.published) parts.push(formatPartialDate(source.published, lang));
   return joinList(parts.filter(Boolean), lang);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { investorName } from './investors';
 import { landscape as data, loadLandscape } from '../../tests/fixtures/landscape';
 import jaCommon from '../../locales/ja/common.json';
 import { initI18n } from '../i18n/i18n';
@@ -43,7 +44,7 @@ describe('commitmentCsvRows', () => {
   it('starts with the header, then one row per record in the chart order', () => {
     expect(csv[0]).toEqual(COMMITMENT_COLUMNS.map((c) => `H:${c}`));
     expect(csv).toHaveLength(rows.length + 1);
-    expect(csv.slice(1).map((r) => r[0])).toEqual(rows.map((r) => t(`investor.${r.commitment.investor}`)));
+    expect(csv.slice(1).map((r) => r[0])).toEqual(rows.map((r) => investorName(data.investors, r.commitment.investor, 'en')));
   });
 
   it('gives amounts as plain whole numbers beside their currency, converted and as announced', () => {

@@ -1,6 +1,7 @@
 // The rows of each chart's CSV export: one header row in the interface language, then one row per record, with
 // amounts as plain whole numbers beside their currency code so that a spreadsheet can add them up.
 import type { TFunction } from 'i18next';
+import { investorName } from './investors';
 import type { CommitmentRow } from './commitment-rows';
 import { citeSource, describeRates, sourcesById, verificationOf } from './describe';
 import type { Lang } from './format';
@@ -71,7 +72,7 @@ export function commitmentCsvRows(
   return [
     COMMITMENT_COLUMNS.map((column) => words.header[column]),
     ...rows.map(({ commitment: c, shown }) => [
-      t(`investor.${c.investor}`),
+      investorName(data.investors, c.investor, lang),
       t(`country.${c.country}`),
       plain(shown.value),
       shown.currency,
@@ -231,7 +232,7 @@ export function mapCsvRows(
       ...entry.rows.map(({ commitment: c, shown }) => [
         words.kind.commitment,
         t(`country.${c.country}`),
-        t(`investor.${c.investor}`),
+        investorName(data.investors, c.investor, lang),
         plain(shown.value),
         shown.currency,
         '',
@@ -288,7 +289,7 @@ export function perYearCsvRows(
   return [
     PERYEAR_COLUMNS.map((column) => words.header[column]),
     ...items.map(({ row: { commitment: c, shown }, years, perYear, basis }) => [
-      t(`investor.${c.investor}`),
+      investorName(data.investors, c.investor, lang),
       t(`country.${c.country}`),
       plain(shown.value),
       shown.currency,

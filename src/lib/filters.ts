@@ -1,6 +1,6 @@
 import { yearOf } from './convert';
 import { yearsReached } from './per-year';
-import type { Commitment, Landscape } from './schema';
+import type { CapacityCommitment, Commitment, Landscape } from './schema';
 import type { Filters } from './url-state';
 import { hasFilters } from './url-state';
 
@@ -12,7 +12,7 @@ function overlaps(range: { start: number; end: number } | undefined, from?: numb
 }
 
 /** True when a commitment passes every filter (an empty list lets everything through). */
-export function commitmentMatches(c: Commitment, f: Filters): boolean {
+export function commitmentMatches(c: Commitment | CapacityCommitment, f: Filters): boolean {
   return (
     (f.investors.length === 0 || f.investors.includes(c.investor)) &&
     (f.countries.length === 0 || f.countries.includes(c.country)) &&
@@ -33,6 +33,7 @@ export function applyFilters(data: Landscape, f: Filters): Landscape {
   return {
     ...data,
     commitments: data.commitments.filter((c) => commitmentMatches(c, f)),
+    capacities: data.capacities.filter((c) => commitmentMatches(c, f)),
     events: data.events.filter((e) => {
       const year = yearOf(e.date);
       return (

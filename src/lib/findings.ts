@@ -5,6 +5,7 @@ import type { CommitmentRow } from './commitment-rows';
 import { commitmentRows } from './commitment-rows';
 import { unitLabel } from './describe';
 import { formatPeriod } from './format';
+import { investorName } from './investors';
 import type { Landscape } from './schema';
 import type { DisplaySettings } from './settings';
 
@@ -47,7 +48,7 @@ export function japanFinding(data: Landscape, settings: DisplaySettings, t: TFun
   const title =
     leader && headline
       ? t('japan.title', {
-          leader: t(`investor.${leader.commitment.investor}`),
+          leader: investorName(data.investors, leader.commitment.investor, settings.lang),
           period: formatPeriod(headline.commitment.period, settings.lang),
           rank: String(microsoft + 1),
           count: String(ranked.length),

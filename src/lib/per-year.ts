@@ -9,7 +9,7 @@ import type { Commitment } from './schema';
 export type PeriodYears =
   { kind: 'stated' | 'derived'; start: number; end: number; years: number } | { kind: 'unknown' };
 
-export function periodYears(c: Commitment): PeriodYears {
+export function periodYears(c: Pick<Commitment, 'period' | 'announced'>): PeriodYears {
   const p = c.period;
   const span = (kind: 'stated' | 'derived', start: number, end: number): PeriodYears =>
     end >= start ? { kind, start, end, years: end - start + 1 } : { kind: 'unknown' };
@@ -33,7 +33,9 @@ export function amountPerYear(value: number, years: PeriodYears): number | undef
 }
 
 /** The first and last year a record reaches: its period, else its announcement year, else nothing. */
-export function yearsReached(c: Commitment): { start: number; end: number } | undefined {
+export function yearsReached(
+  c: Pick<Commitment, 'period' | 'announced'>,
+): { start: number; end: number } | undefined {
   const years = periodYears(c);
   if (years.kind !== 'unknown') return { start: years.start, end: years.end };
   const announced = yearOf(c.announced);

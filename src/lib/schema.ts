@@ -412,10 +412,36 @@ function issuePath(issue: v.BaseIssue<unknown>): Path {
   return (issue.path ?? []).map((item) => item.key as string | number);
 }
 
-function problemOf(issue: v.BaseIssue<unknown>): string {
-  // A key that is not there at all: valibot's object reports it, not the key's own schema.
-  if (issue.kind === 'schema' && issue.type === 'object' && issue.input === undefined && issue.path?.length)
-    return 'expected a value, got nothing';
+/** The schema of a field, found by walking the record's schema along a path of keys. */
+function schemaAt(schema: unknown, path: readonly (string | number)[], input: unknown): v.GenericSchema | undefined {
+  let current = schema as { type?: string; pipe?: unknown[]; entries?: Record<string, unknown>; item?: unknown; wrapped?: unknown; options?: unknown[]; key?: string } | undefined;
+  let value = input as Record<string, unknown> | undefined;
+  for (const key of path) {
+    while (current && (current.type === 'optional' || current.type === 'nullable' || current.pipe)) {
+      current = (current.pipe ? current.pipe[0] : current.wrapped) as typeof current;
+    }
+    if (!current) return undefined;
+    if (current.type === 'variant' && current.key && value) {
+      const tag = value[current.key];
+      current = (current.options as (typeof current)[]).find((o) => {
+        const literal = o?.entries?.[current!.key!] as { literal?: unknown } | undefined;
+        return literal?.literal === tag;
+      });
+    }
+    current = (typeof key === 'number' ? current?.item : current?.entries?.[key]) as typeof current;
+    value = (value?.[key as never] ?? undefined) as typeof value;
+  }
+  return current as v.GenericSchema | undefined;
+}
+
+function problemOf(issue: v.BaseIssue<unknown>, schema: v.GenericSchema, entry: unknown): string {
+  // A key that is not there at all: valibot's object reports it, not the key's own schema. Ask that schema what it
+  // expected, so that the problem reads the same as a wrong value would.
+  if (issue.kind === 'schema' && issue.type === 'object' && issue.input === undefined && issue.path?.length) {
+    const field = schemaAt(schema, issuePath(issue), entry);
+    const result = field ? v.safeParse(field, undefined) : undefined;
+    return result && !result.success ? result.issues[0].message : 'expected a value, got nothing';
+  }
   return issue.message;
 }
 
@@ -451,11 +477,17 @@ export function dataFileProblems<F extends DataFile>(
   const records: unknown[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
-    const result = v.safeParse(RECORD_SCHEMAS[file] as v.GenericSchema, entry, { abortEarly: false });
+    const schema = RECORD_SCHEMAS[file] as v.GenericSchema;
+    const result = v.safeParse(schema, entry, { abortEarly: false });
     if (!result.success) {
       for (const issue of result.issues)
         problems.push(
-          new DataError(fileName, problemOf(issue), idOf(entry, index), formatPath(issuePath(issue)) || undefined),
+          new DataError(
+            fileName,
+            problemOf(issue, schema, entry),
+            idOf(entry, index),
+            formatPath(issuePath(issue)) || undefined,
+          ),
         );
       return;
     }

@@ -402,20 +402,37 @@ describe('filter parameters', () => {
     );
     expect(parsed.rejected).toEqual([]);
     expect(parsed.state.filters).toEqual({
-      investors: ['microsoft', 'aws'],
+      // Investors are data: kept in the order the URL gives them.
+      investors: ['aws', 'microsoft'],
       countries: ['JP', 'SG'],
       provenances: ['mine'],
       focus: ['skills'],
       from: 2014,
       to: 2029,
+      crossBorder: false,
     });
     expect(hasFilters(parsed.state.filters)).toBe(true);
   });
 
   it('rejects a list with an unknown item as a whole', () => {
-    const parsed = parseUrlState('?investor=microsoft,ibm&country=JP');
-    expect(parsed.rejected).toEqual(['investor']);
-    expect(parsed.state.filters).toMatchObject({ investors: [], countries: ['JP'] });
+    const parsed = parseUrlState('?investor=microsoft,IBM Corp&country=JP,XX');
+    expect(parsed.rejected).toEqual(['investor', 'country']);
+    expect(parsed.state.filters).toMatchObject({ investors: [], countries: [] });
+  });
+
+  it("keeps any well-formed investor id: investors are data, and the user's records may add any", () => {
+    const parsed = parseUrlState('?investor=softbank,user-sakura-internet,softbank');
+    expect(parsed.rejected).toEqual([]);
+    expect(parsed.state.filters.investors).toEqual(['softbank', 'user-sakura-internet']);
+  });
+
+  it('reads whether cross-border money counts in country totals', () => {
+    expect(parseUrlState('?xborder=include').state.filters.crossBorder).toBe(true);
+    expect(parseUrlState('?xborder=exclude').state.filters.crossBorder).toBe(false);
+    expect(parseUrlState('?xborder=maybe').rejected).toEqual(['xborder']);
+    expect(serializeUrlState({ ...DEFAULT_STATE, filters: { ...NO_FILTERS, crossBorder: true } }, 'en')).toBe(
+      '?lang=en&xborder=include',
+    );
   });
 
   it('drops a period that ends before it starts', () => {

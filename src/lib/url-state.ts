@@ -1,7 +1,7 @@
 import type { DisplayCurrency, RateChoice } from './convert';
 import type { Lang } from './format';
 import type { Country, FocusArea, Investor } from './schema';
-import { COUNTRIES, FOCUS_AREAS, INVESTORS, PROVENANCES } from './schema';
+import { COUNTRIES, FOCUS_AREAS, PROVENANCES } from './schema';
 
 export const VIEWS = [
   'overview',
@@ -51,6 +51,8 @@ export interface Filters {
   /** Keep records whose period (or, without one, announcement year) reaches into [from, to]. */
   from: number | undefined;
   to: number | undefined;
+  /** Count cross-border money (subsea cables) in country totals too; by default it is kept out of them. */
+  crossBorder: boolean;
 }
 
 export const NO_FILTERS: Filters = {
@@ -60,6 +62,7 @@ export const NO_FILTERS: Filters = {
   focus: [],
   from: undefined,
   to: undefined,
+  crossBorder: false,
 };
 
 export interface UrlState {
@@ -97,6 +100,7 @@ export const OWN_PARAMS = [
   'focus',
   'from',
   'to',
+  'xborder',
 ] as const;
 
 export interface ParsedUrl {
@@ -138,6 +142,14 @@ export function parseList<T extends string>(options: readonly T[], value: string
   return options.filter((option) => items.includes(option));
 }
 
+/** Investor ids are data (and the user's records may add any): a list of well-formed ids, deduplicated, at most 40. */
+export function parseIdList(value: string | null): string[] | undefined {
+  if (value === null) return undefined;
+  const items = value.split(',').map((item) => item.trim());
+  if (items.length > 40 || items.some((item) => !/^[a-z0-9-]{1,60}$/.test(item))) return undefined;
+  return [...new Set(items)];
+}
+
 /** A four-digit year within the filter's bounds. */
 export function parseFilterYear(value: string | null): number | undefined {
   if (value === null || !/^\d{4}$/.test(value)) return undefined;
@@ -153,7 +165,8 @@ export function hasFilters(filters: Filters): boolean {
     filters.provenances.length > 0 ||
     filters.focus.length > 0 ||
     filters.from !== undefined ||
-    filters.to !== undefined
+    filters.to !== undefined ||
+    filters.crossBorder
   );
 }
 
@@ -175,12 +188,13 @@ export function parseUrlState(search: string): ParsedUrl {
     mode: read('mode', (v) => oneOf(MODES, v), DEFAULT_STATE.mode),
     slide: read('slide', (v) => oneOf(SLIDES, v), DEFAULT_STATE.slide),
     filters: {
-      investors: read('investor', (v) => parseList(INVESTORS, v), NO_FILTERS.investors),
+      investors: read('investor', parseIdList, NO_FILTERS.investors),
       countries: read('country', (v) => parseList(COUNTRIES, v), NO_FILTERS.countries),
       provenances: read('provenance', (v) => parseList(PROVENANCE_FILTERS, v), NO_FILTERS.provenances),
       focus: read('focus', (v) => parseList(FOCUS_AREAS, v), NO_FILTERS.focus),
       from: read<number | undefined>('from', parseFilterYear, undefined),
       to: read<number | undefined>('to', parseFilterYear, undefined),
+      crossBorder: read('xborder', (v) => (v === 'include' ? true : v === 'exclude' ? false : undefined), false),
     },
   };
   // The slide only means something in the deck and the presenter's window, and is only written there: ignore it
@@ -226,6 +240,7 @@ export function serializeUrlState(state: UrlState, lang: Lang, previousSearch = 
   if (filters.focus.length) params.set('focus', filters.focus.join(','));
   if (filters.from !== undefined) params.set('from', String(filters.from));
   if (filters.to !== undefined) params.set('to', String(filters.to));
+  if (filters.crossBorder) params.set('xborder', 'include');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

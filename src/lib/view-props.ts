@@ -1,6 +1,6 @@
 import type { Landscape } from './schema';
 import type { DisplaySettings } from './settings';
-import type { ViewId } from './url-state';
+import type { Filters, ViewId } from './url-state';
 
 /** What every view receives from the app: the validated data and the display settings. */
 export interface ViewProps {
@@ -10,5 +10,7 @@ export interface ViewProps {
   onNavigate?: (view: ViewId) => void;
   /** True when filters narrow `data`; a view that comes up empty says so and offers `onResetFilters`. */
   filtersActive?: boolean;
+  /** The filters in force (the data is already narrowed by them); `crossBorder` changes how totals count. */
+  filters?: Filters;
   onResetFilters?: () => void;
 }

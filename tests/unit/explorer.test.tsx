@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IMPORT_COLUMNS } from '../../src/features/mine/lib/user-records';
 import { toggleValue } from '../../src/features/filters/components/FilterBar';
-import { INVESTORS } from '../../src/lib/schema';
+const INVESTORS = ['microsoft', 'aws', 'google', 'oracle'] as const;
 import { renderApp, searchParams } from '../test-utils';
 
 afterEach(() => {

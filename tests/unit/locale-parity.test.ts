@@ -38,7 +38,6 @@ const SAME_IN_BOTH: Record<string, readonly string[]> = {
   'common.json': [
     'language.en', // each language is named in itself: "English"
     'language.ja', // "日本語"
-    'investor.aws', // brand name
   ],
   'format.json': [
     'scaled.short', // only placeholders: "{{value}}{{unit}}"

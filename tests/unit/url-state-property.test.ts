@@ -1,7 +1,7 @@
 // Properties of parseUrlState / serializeUrlState over thousands of generated inputs (seeded: a failure names its
 // seed and input, and reproduces).
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, FOCUS_AREAS, INVESTORS } from '../../src/lib/schema';
+import { COUNTRIES, FOCUS_AREAS } from '../../src/lib/schema';
 import type { UrlState } from '../../src/lib/url-state';
 import {
   CUSTOM_RATE_MAX,
@@ -41,7 +41,8 @@ function assertValid(state: UrlState) {
   const { filters } = state;
   const inOrder = (values: readonly string[], options: readonly string[]) =>
     expect(values).toEqual(options.filter((o) => values.includes(o)));
-  inOrder(filters.investors, INVESTORS);
+  // Investor ids are data: any well-formed id is kept, once each.
+  expect(new Set(filters.investors).size).toBe(filters.investors.length);
   inOrder(filters.countries, COUNTRIES);
   inOrder(filters.provenances, PROVENANCE_FILTERS);
   inOrder(filters.focus, FOCUS_AREAS);

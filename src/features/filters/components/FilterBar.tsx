@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COUNTRIES, FOCUS_AREAS, INVESTORS } from '../../../lib/schema';
+import type { Lang } from '../../../lib/format';
+import { investorName } from '../../../lib/investors';
+import type { Country, InvestorRecord } from '../../../lib/schema';
+import { FOCUS_AREAS } from '../../../lib/schema';
 import type { Filters } from '../../../lib/url-state';
 import {
   FILTER_YEAR_MAX,
@@ -26,15 +29,32 @@ function activeCount(f: Filters): number {
     f.provenances.length +
     f.focus.length +
     (f.from !== undefined ? 1 : 0) +
-    (f.to !== undefined ? 1 : 0)
+    (f.to !== undefined ? 1 : 0) +
+    (f.crossBorder ? 1 : 0)
   );
+}
+
+/** What the filters offer: the investors and economies that have records (and any already chosen). */
+export interface FilterOptions {
+  investors: readonly InvestorRecord[];
+  countries: readonly Country[];
 }
 
 /**
  * The filters every view follows: investor, country, provenance, focus and years. Compact chips on a wide screen;
  * folded behind one button on a phone. Each change is written to the URL by the app.
  */
-export function FilterBar({ value, onChange }: { value: Filters; onChange: (next: Filters) => void }) {
+export function FilterBar({
+  value,
+  onChange,
+  options,
+  lang,
+}: {
+  value: Filters;
+  onChange: (next: Filters) => void;
+  options: FilterOptions;
+  lang: Lang;
+}) {
   const { t } = useTranslation('explorer');
   const { t: tc } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -91,8 +111,12 @@ export function FilterBar({ value, onChange }: { value: Filters; onChange: (next
         )}
       </div>
       <div id={panelId} className={`filter-panel${open ? ' filter-panel--open' : ''}`}>
-        {group('investors', INVESTORS, (o) => tc(`investor.${o as (typeof INVESTORS)[number]}`))}
-        {group('countries', COUNTRIES, (o) => tc(`country.${o as (typeof COUNTRIES)[number]}`))}
+        {group(
+          'investors',
+          options.investors.map((i) => i.id),
+          (o) => investorName(options.investors, o, lang),
+        )}
+        {group('countries', options.countries, (o) => tc(`country.${o as Country}`))}
         {group('provenances', PROVENANCE_FILTERS, (o) =>
           tc(`provenance.${o as (typeof PROVENANCE_FILTERS)[number]}`),
         )}
@@ -112,6 +136,14 @@ export function FilterBar({ value, onChange }: { value: Filters; onChange: (next
             invalid={(y) => value.from !== undefined && y < value.from}
           />
         </fieldset>
+        <label className={`chip filter-cross-border${value.crossBorder ? ' chip--on' : ''}`}>
+          <input
+            type="checkbox"
+            checked={value.crossBorder}
+            onChange={() => onChange({ ...value, crossBorder: !value.crossBorder })}
+          />
+          {t('filters.crossBorder')}
+        </label>
       </div>
     </section>
   );

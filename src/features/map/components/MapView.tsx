@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { investorName } from '../../../lib/investors';
 import { geoMercator, geoPath } from 'd3-geo';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +18,8 @@ import { formatCount, formatMoney, formatPartialDate, formatPeriod } from '../..
 import type { Country } from '../../../lib/schema';
 import type { ViewProps } from '../../../lib/view-props';
 import { COUNTRY_NUMERIC, apacShapes, bubbleRadius, totalsByCountry } from '../lib/geo';
+import type { LeftOut } from '../../../lib/count-once';
+import { capacityList, leftOutNote, leftOutReason } from '../../../lib/left-out';
 
 const WIDTH = 800;
 const HEIGHT = 520;
@@ -56,7 +59,7 @@ interface MapRow extends CommitmentRow {
 }
 
 /** Asia-Pacific on a map: each country's committed total as a bubble; hover or focus lists its commitments. */
-export function MapView({ data, settings }: ViewProps) {
+export function MapView({ data, settings, filters }: ViewProps) {
   const { t } = useTranslation('explorer');
   const { t: tc } = useTranslation();
   const { lang } = settings;
@@ -85,9 +88,11 @@ export function MapView({ data, settings }: ViewProps) {
           country: r.commitment.country,
           value: sizing?.get(r.commitment.id) ?? r.shown.value,
         })),
+        { crossBorder: filters?.crossBorder ?? false },
       ),
-    [rows, sizing],
+    [rows, sizing, filters?.crossBorder],
   );
+  const leftOut = totals.flatMap((entry) => entry.leftOut);
   const max = Math.max(0, ...totals.map((c) => c.total));
   const totalCurrency = settings.currency === 'original' ? 'USD' : settings.currency;
 
@@ -141,6 +146,10 @@ export function MapView({ data, settings }: ViewProps) {
   );
   const notes = [
     ...(rows.some((r) => r.flagged) ? [tc('chart.flagLegend')] : []),
+    ...(leftOut.length > 0 ? [leftOutNote(leftOut, data, lang, tc)] : []),
+    ...(data.capacities.length > 0
+      ? [t('map.capacityNote', { count: data.capacities.length, list: capacityList(data, lang, tc) })]
+      : []),
     t('map.areaNote'),
     t('map.geoSource'),
   ];
@@ -290,7 +299,7 @@ export function MapView({ data, settings }: ViewProps) {
             <td className="num">{formatCount(entry.rows.length, lang)}</td>
             <td>
               {entry.rows[0] &&
-                `${tc(`investor.${entry.rows[0].commitment.investor}`)}${tc('source.separator')}${entry.rows[0].shown.text}${entry.rows[0].flagged ? ' ⚠' : ''}`}
+                `${investorName(data.investors, entry.rows[0].commitment.investor, lang)}${tc('source.separator')}${entry.rows[0].shown.text}${entry.rows[0].flagged ? ' ⚠' : ''}`}
             </td>
           </tr>
         ))}
@@ -307,7 +316,7 @@ function CountryPanel({
   data,
   totalText,
 }: {
-  entry: { country: Country; rows: MapRow[] };
+  entry: { country: Country; rows: MapRow[]; leftOut: LeftOut[] };
   data: ViewProps['data'];
   totalText: string;
 }) {
@@ -328,12 +337,17 @@ function CountryPanel({
           return (
             <li key={c.id} data-record={c.id}>
               <p className="map-list-head">
-                <strong>{tc(`investor.${c.investor}`)}</strong> · {row.shown.text}
+                <strong>{investorName(data.investors, c.investor, lang)}</strong> · {row.shown.text}
                 {row.flagged && ' ⚠'}
                 {c.provenance === 'mine' && (
                   <span className="badge badge--mine">{tc('provenance.mine')}</span>
                 )}
               </p>
+              {entry.leftOut.some((l) => l.commitment.id === c.id) && (
+                <p className="cell-note">
+                  {leftOutReason(entry.leftOut.find((l) => l.commitment.id === c.id)!, data, lang, tc)}
+                </p>
+              )}
               <p className="cell-note">
                 {formatPeriod(c.period, lang)} ·{' '}
                 {t('map.announced', { date: formatPartialDate(c.announced, lang) })}

@@ -3,7 +3,9 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { geoArea, geoCentroid } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Country } from '../../../lib/schema';
+import type { LeftOut } from '../../../lib/count-once';
+import { totalsBy } from '../../../lib/count-once';
+import type { Commitment, Country } from '../../../lib/schema';
 
 /** ISO 3166-1 numeric codes, as world-atlas names its countries. */
 export const COUNTRY_NUMERIC: Record<Country, string> = {
@@ -16,6 +18,9 @@ export const COUNTRY_NUMERIC: Record<Country, string> = {
   KR: '410',
   TH: '764',
   TW: '158',
+  NZ: '554',
+  VN: '704',
+  PH: '608',
 };
 
 /** The part of the world the map shows: longitude and latitude bounds of Asia-Pacific. */
@@ -23,11 +28,13 @@ export const APAC_BOUNDS = { west: 60, east: 180, south: -50, north: 60 } as con
 
 /**
  * Where a bubble sits when the centroid would mislead: Malaysia's largest part is on Borneo, away from Kuala Lumpur
- * and next to Indonesia's; Indonesia's centroid falls in the Java Sea. Longitude, latitude.
+ * and next to Indonesia's; Indonesia's centroid falls in the Java Sea, Vietnam's in Laos. Longitude, latitude.
  */
 export const BUBBLE_ANCHORS: Partial<Record<string, [number, number]>> = {
   [COUNTRY_NUMERIC.MY]: [101.7, 4.2],
   [COUNTRY_NUMERIC.ID]: [113.5, -1.5],
+  // Vietnam's centroid falls in Laos: the bubble sits on its central coast.
+  [COUNTRY_NUMERIC.VN]: [108.0, 15.5],
 };
 
 export interface CountryShape {
@@ -79,22 +86,23 @@ export function bubbleRadius(value: number, max: number, maxRadius: number, minR
 
 export interface CountryTotal<R> {
   country: Country;
+  /** The sum of the counted rows: each money once. */
   total: number;
+  /** Every row of the country, largest first; `leftOut` says which of them the total does not count, and why. */
   rows: R[];
+  leftOut: LeftOut[];
 }
 
-/** Sums each country's amounts in the display currency, largest country first, rows largest first. */
-export function totalsByCountry<R extends { country: Country; value: number }>(
+/**
+ * Sums each country's amounts in the display currency, largest country first, rows largest first. Each money is
+ * counted once: a record that another of the same country includes, overlaps or supersedes is left out, and so is
+ * cross-border money unless `crossBorder` asks for it.
+ */
+export function totalsByCountry<R extends { country: Country; value: number; commitment: Commitment }>(
   rows: readonly R[],
+  opts: { crossBorder?: boolean } = {},
 ): CountryTotal<R>[] {
-  const byCountry = new Map<Country, CountryTotal<R>>();
-  for (const row of rows) {
-    const entry = byCountry.get(row.country) ?? { country: row.country, total: 0, rows: [] };
-    entry.total += row.value;
-    entry.rows.push(row);
-    byCountry.set(row.country, entry);
-  }
-  return [...byCountry.values()]
-    .map((e) => ({ ...e, rows: [...e.rows].sort((a, b) => b.value - a.value) }))
-    .sort((a, b) => b.total - a.total);
+  return totalsBy(rows, (r) => r.country, { crossBorder: opts.crossBorder ? 'include' : 'exclude' }).map(
+    ({ key, ...rest }) => ({ country: key, ...rest }),
+  );
 }

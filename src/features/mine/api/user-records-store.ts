@@ -185,6 +185,8 @@ export function useUserRecordActions() {
       (records: readonly UserRecord[]) => replace((current) => [...current, ...records]),
       [replace],
     ),
+    /** Writes the whole list (an import after the user's choice about duplicates). */
+    set: useCallback((records: readonly UserRecord[]) => replace(() => [...records]), [replace]),
     remove: useCallback((id: string) => replace((current) => current.filter((r) => r.id !== id)), [replace]),
     clear: useCallback(() => replace(() => []), [replace]),
   };

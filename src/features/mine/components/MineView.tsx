@@ -1,10 +1,13 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvBlob, exportFileName, saveBlob } from '../../../lib/download';
-import { formatCount, formatMoney, formatPartialDate, formatPeriod } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
+import type { Country } from '../../../lib/schema';
 import type { ViewProps } from '../../../lib/view-props';
 import { StorageError, useUserRecordActions, useUserRecords } from '../api/user-records-store';
-import type { ImportResult, RowError, UserRecord } from '../lib/user-records';
+import type { Duplicate, DuplicateChoice } from '../lib/duplicates';
+import { findDuplicates, resolveDuplicates } from '../lib/duplicates';
+import type { ImportResult, UserRecord } from '../lib/user-records';
 import {
   IMPORT_COLUMNS,
   MAX_FILE_BYTES,
@@ -15,30 +18,43 @@ import {
   templateCsv,
   templateJson,
 } from '../lib/user-records';
+import type { SaveState } from './ImportReport';
+import { DuplicatePrompt, ImportReport } from './ImportReport';
+import { UserRecordRow } from './UserRecordRow';
 
 const PAGE_SIZE = 50;
-const ERRORS_SHOWN = 100;
-
-type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saved'; count: number }
-  // Added for this visit only: the browser allows no storage, so "saved" would promise what a reload loses.
-  | { kind: 'memory' }
-  | { kind: 'failed'; reason: StorageError['reason'] };
 
 function jsonBlob(text: string): Blob {
   return new Blob([text], { type: 'application/json;charset=utf-8' });
 }
 
+/** The region's economies by every name the loaded languages give them (日本, Japan, …), for the import. */
+function useCountryNames(): ReadonlyMap<string, Country> {
+  const { i18n } = useTranslation();
+  return useMemo(() => {
+    const names = new Map<string, Country>();
+    for (const lang of ['en', 'ja']) {
+      const bundle = i18n.getResourceBundle(lang, 'common') as { country?: Record<Country, string> } | undefined;
+      for (const [code, name] of Object.entries(bundle?.country ?? {}))
+        names.set(name.normalize('NFKC').trim().toLowerCase(), code as Country);
+    }
+    names.set('korea', 'KR');
+    names.set('republic of korea', 'KR');
+    return names;
+  }, [i18n]);
+}
+
 /** The user's own records: import from a file, see what was refused and why, list, remove and export. */
-export function MineView({ settings }: ViewProps) {
+export function MineView({ settings, data }: ViewProps) {
   const { t } = useTranslation('explorer');
   const { lang } = settings;
   const stored = useUserRecords();
   const actions = useUserRecordActions();
+  const countries = useCountryNames();
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<(ImportResult & { file: string }) | undefined>(undefined);
+  const [pending, setPending] = useState<readonly Duplicate[] | undefined>(undefined);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -48,10 +64,22 @@ export function MineView({ settings }: ViewProps) {
   const records = stored.data?.records ?? [];
   const storage = stored.data?.storage;
 
-  const persist = async (toAdd: readonly UserRecord[]) => {
+  /** Saves the import after the user's choice about duplicates (none: everything is added). */
+  const persist = async (incoming: readonly UserRecord[], duplicates: readonly Duplicate[], choice: DuplicateChoice) => {
+    const { keep, add } = resolveDuplicates(incoming, records, duplicates, choice);
     try {
-      await actions.add(toAdd);
-      setSave(storage === 'memory' ? { kind: 'memory' } : { kind: 'saved', count: toAdd.length });
+      await actions.set([...keep, ...add]);
+      setPending(undefined);
+      setSave(
+        storage === 'memory'
+          ? { kind: 'memory' }
+          : {
+              kind: 'saved',
+              count: add.length,
+              skipped: incoming.length - add.length,
+              replaced: records.length - keep.length,
+            },
+      );
     } catch (error) {
       setSave({ kind: 'failed', reason: error instanceof StorageError ? error.reason : 'unavailable' });
     }
@@ -60,14 +88,18 @@ export function MineView({ settings }: ViewProps) {
   const onFile = async (file: File) => {
     setBusy(true);
     setSave({ kind: 'idle' });
+    setPending(undefined);
     try {
       const bytes =
         file.size > MAX_FILE_BYTES
           ? new Uint8Array(MAX_FILE_BYTES + 1)
           : new Uint8Array(await file.arrayBuffer());
-      const parsed = importFile(file.name, bytes, new Date().toISOString());
+      const parsed = importFile(file.name, bytes, new Date().toISOString(), { countries });
       setResult({ ...parsed, file: file.name });
-      if (parsed.records.length > 0) await persist(parsed.records);
+      if (parsed.records.length === 0) return;
+      const duplicates = findDuplicates(parsed.records, data.commitments, records, data.investors);
+      if (duplicates.length > 0) setPending(duplicates);
+      else await persist(parsed.records, [], 'keep-both');
     } finally {
       setBusy(false);
       if (inputRef.current) inputRef.current.value = '';
@@ -140,7 +172,21 @@ export function MineView({ settings }: ViewProps) {
         )}
       </div>
 
-      {result && <ImportReport result={result} save={save} onRetry={() => void persist(result.records)} />}
+      {result && (
+        <ImportReport
+          result={result}
+          save={save}
+          onRetry={() => void persist(result.records, pending ?? [], 'skip')}
+        />
+      )}
+      {result && pending && (
+        <DuplicatePrompt
+          duplicates={pending}
+          total={result.records.length}
+          investors={data.investors}
+          onChoose={(choice) => void persist(result.records, pending, choice)}
+        />
+      )}
 
       {stored.isPending ? (
         <p className="state state--loading" role="status">
@@ -226,6 +272,7 @@ export function MineView({ settings }: ViewProps) {
                       <UserRecordRow
                         key={r.id}
                         record={r}
+                        investors={data.investors}
                         onRemove={() => void run(() => actions.remove(r.id))}
                       />
                     ))}
@@ -266,123 +313,3 @@ export function MineView({ settings }: ViewProps) {
   );
 }
 
-function UserRecordRow({ record: r, onRemove }: { record: UserRecord; onRemove: () => void }) {
-  const { t } = useTranslation('explorer');
-  const { t: tc, i18n } = useTranslation();
-  const lang = i18n.language as 'en' | 'ja';
-  const when =
-    r.period.kind === 'unknown' ? formatPartialDate(r.announced, lang) : formatPeriod(r.period, lang);
-  return (
-    <tr data-record={r.id}>
-      <th scope="row">{tc(`investor.${r.investor}`)}</th>
-      <td>{tc(`country.${r.country}`)}</td>
-      <td className="num">
-        {formatMoney(
-          r.amount.value,
-          r.amount.currency,
-          lang,
-          r.amount.qualifier ? { qualifier: r.amount.qualifier } : {},
-        )}
-      </td>
-      <td>{when}</td>
-      <td>
-        {r.source.url && /^https?:\/\//i.test(r.source.url) ? (
-          <a href={r.source.url} target="_blank" rel="noopener noreferrer">
-            {r.source.name}
-          </a>
-        ) : (
-          r.source.name
-        )}
-        {r.source.note && <span className="cell-note">{r.source.note}</span>}
-        {r.note && <span className="cell-note">{r.note}</span>}
-      </td>
-      <td className="cell-note">{r.file}</td>
-      <td>
-        <button
-          type="button"
-          className="button button--small"
-          onClick={onRemove}
-          aria-label={t('mine.removeOne', {
-            investor: tc(`investor.${r.investor}`),
-            country: tc(`country.${r.country}`),
-            source: r.source.name,
-          })}
-        >
-          {t('mine.remove')}
-        </button>
-      </td>
-    </tr>
-  );
-}
-
-function ImportReport({
-  result,
-  save,
-  onRetry,
-}: {
-  result: ImportResult & { file: string };
-  save: SaveState;
-  onRetry: () => void;
-}) {
-  const { t, i18n } = useTranslation('explorer');
-  const lang = i18n.language as 'en' | 'ja';
-  if (result.fileProblem)
-    return (
-      <div className="notice notice--error" role="alert">
-        <p>
-          <strong>{t('mine.fileRefused', { file: result.file })}</strong>
-        </p>
-        <p>
-          {t(`mine.fileProblem.${result.fileProblem.problem}`, { detail: result.fileProblem.detail ?? '' })}
-        </p>
-      </div>
-    );
-  const errors = result.errors;
-  const rowsWithErrors = new Set(errors.map((e) => e.line)).size;
-  return (
-    <div
-      className={`notice${errors.length ? ' notice--error' : ''}`}
-      role={errors.length ? 'alert' : 'status'}
-    >
-      <p>
-        <strong>
-          {t('mine.imported', { count: result.records.length, file: result.file })}
-          {rowsWithErrors > 0 &&
-            `${lang === 'ja' ? '' : ' '}${t(result.unit === 'line' ? 'mine.refusedLines' : 'mine.refusedRecords', { count: rowsWithErrors })}`}
-        </strong>
-      </p>
-      {save.kind === 'saved' && <p>{t('mine.saved', { count: save.count })}</p>}
-      {save.kind === 'memory' && <p>{t('mine.savedMemory')}</p>}
-      {save.kind === 'failed' && (
-        <p>
-          {t(`mine.saveFailed.${save.reason}`)}{' '}
-          <button type="button" className="button button--small" onClick={onRetry}>
-            {t('mine.retrySave')}
-          </button>
-        </p>
-      )}
-      {errors.length > 0 && (
-        <ul className="import-errors">
-          {errors.slice(0, ERRORS_SHOWN).map((e, i) => (
-            <li key={`${e.line}-${e.field ?? ''}-${i}`}>{describeError(e, result.unit, t, lang)}</li>
-          ))}
-        </ul>
-      )}
-      {errors.length > ERRORS_SHOWN && <p>{t('mine.moreErrors', { count: errors.length - ERRORS_SHOWN })}</p>}
-    </div>
-  );
-}
-
-function describeError(
-  e: RowError,
-  unit: 'line' | 'record',
-  t: ReturnType<typeof useTranslation<'explorer'>>['t'],
-  lang: 'en' | 'ja',
-): string {
-  const where = t(unit === 'line' ? 'mine.where.line' : 'mine.where.record', {
-    line: formatCount(e.line, lang),
-  });
-  const field = e.field ? t('mine.where.field', { field: e.field }) : '';
-  const value = e.value !== undefined ? t('mine.where.value', { value: e.value }) : '';
-  return `${where}${field}${t('mine.where.separator')}${t(`mine.problem.${e.problem}`)}${value}`;
-}

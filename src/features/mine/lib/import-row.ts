@@ -182,6 +182,9 @@ function rowSchema(countries: CountryNames) {
   });
 }
 
+const columnIndex = (field: ImportColumn | undefined) =>
+  field === undefined ? -1 : IMPORT_COLUMNS.indexOf(field);
+
 const precisionOf = (date: string): 'day' | 'month' | 'year' =>
   date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 
@@ -206,7 +209,9 @@ export function validateRowFields(
         : (typeof value === 'string' ? value : JSON.stringify(value)).slice(0, 80);
     errors.push({ line, field, problem, ...(text !== undefined ? { value: text } : {}) });
   };
-  const result = v.safeParse(schema, row, { abortEarly: false, abortPipeEarly: true });
+  // Every column as a key, so that an absent one is an empty cell (valibot reports a missing key otherwise).
+  const cells = Object.fromEntries(IMPORT_COLUMNS.map((column) => [column, row[column]]));
+  const result = v.safeParse(schema, cells, { abortEarly: false, abortPipeEarly: true });
   if (!result.success) {
     for (const issue of result.issues) {
       const field = issue.path?.[0]?.key as ImportColumn | undefined;
@@ -231,6 +236,8 @@ export function validateRowFields(
     if (o.period_start !== undefined && o.period_end !== undefined && o.period_end < o.period_start)
       fail('period_end', 'period-order', raw('period_end'));
   }
+  // In the order of the columns, so that a line's problems read left to right.
+  errors.sort((a, b) => columnIndex(a.field) - columnIndex(b.field));
   if (errors.length > 0 || !result.success) return { errors };
   const o = result.output;
   const period: Commitment['period'] =

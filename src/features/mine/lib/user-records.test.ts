@@ -13,10 +13,12 @@ import {
   templateCsv,
   templateJson,
 } from './user-records';
+import { findDuplicates, resolveDuplicates } from './duplicates';
 import { toLandscapeParts, withUserRecords } from './merge-user-records';
 
 const meta = { file: 'mine.csv', importedAt: '2026-05-01T00:00:00.000Z' };
-const header = IMPORT_COLUMNS.join(',');
+// A file without the optional investor_ja column, as most files are.
+const header = IMPORT_COLUMNS.filter((c) => c !== 'investor_ja').join(',');
 const good =
   'microsoft,JP,1600000000000,JPY,,2026,2029,2026-04-03,infrastructure;cybersecurity,Example News,https://example.com/a,,My note';
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -45,7 +47,8 @@ describe('importCsv', () => {
     const result = importCsv(`${header}\n${row}\n`, meta);
     expect(result.errors).toEqual([]);
     expect(result.records[0]).toMatchObject({
-      investor: 'aws',
+      // The name is kept as written; it is matched to the dataset's investors when the records join the data.
+      investor: 'Amazon',
       country: 'JP',
       amount: { value: 2.3e12, currency: 'JPY' },
       period: { kind: 'until', end: 2027 },
@@ -57,7 +60,7 @@ describe('importCsv', () => {
   it('names the line and the field of every problem, and keeps the valid rows', () => {
     const rows = [
       good, // line 2
-      'ibm,JP,100,JPY,,2026,2029,,,X,https://x.example,,', // line 3: investor
+      `${'i'.repeat(201)},JP,100,JPY,,2026,2029,,,X,https://x.example,,`, // line 3: investor name too long
       'google,XX,-5,EUR,,2026,2029,,,X,https://x.example,,', // line 4: country, amount, currency
       'google,JP,100,JPY,,2029,2026,,,X,,,', // line 5: period order, no url or note
       'google,JP,100,JPY,,,,,,X,javascript:alert(1),,', // line 6: no period or date, bad url
@@ -200,10 +203,93 @@ describe('importFile', () => {
 });
 
 describe('decodeText', () => {
-  it('accepts UTF-8 with tabs and line ends, refuses invalid UTF-8 and control characters', () => {
-    expect(decodeText(encode('a\tb\r\n日本'))).toBe('a\tb\r\n日本');
-    expect(decodeText(new Uint8Array([0xc3, 0x28]))).toBeUndefined();
+  it('accepts UTF-8 with tabs and line ends, refuses control characters', () => {
+    expect(decodeText(encode('a\tb\r\n日本'))).toEqual({ text: 'a\tb\r\n日本', encoding: 'utf-8' });
     expect(decodeText(encode('a\u0000b'))).toBeUndefined();
+  });
+
+  it('reads Shift_JIS, as Japanese Excel saves a plain "CSV", instead of refusing it as binary', () => {
+    // 「さくらインターネット,日本」 in Shift_JIS: not valid UTF-8.
+    const sjis = new Uint8Array([
+      0x82, 0xb3, 0x82, 0xad, 0x82, 0xe7, 0x83, 0x43, 0x83, 0x93, 0x83, 0x5e, 0x81, 0x5b, 0x83, 0x6c, 0x83, 0x62,
+      0x83, 0x67, 0x2c, 0x93, 0xfa, 0x96, 0x7b,
+    ]);
+    expect(decodeText(sjis)).toEqual({ text: 'さくらインターネット,日本', encoding: 'shift_jis' });
+  });
+});
+
+describe('any investor, any economy of the region', () => {
+  const countries = new Map([
+    ['vietnam', 'VN' as const],
+    ['ベトナム', 'VN' as const],
+    ['日本', 'JP' as const],
+  ]);
+  const rows = [
+    'Sakura Internet,さくらインターネット,日本,100000000000,JPY,,,,2024-10,,Bloomberg,,interview,',
+    'FPT,,ベトナム,200000000,USD,,,,2024-04,,Reuters,https://example.com/fpt,,',
+    'PLDT,,PH,1,USD,,,2026,,,Company,,release,',
+  ];
+  const result = importCsv(`${IMPORT_COLUMNS.join(',')}\n${rows.join('\n')}\n`, meta, countries);
+
+  it('takes a company the dataset does not have, and an economy by code or by name in either language', () => {
+    expect(result.errors).toEqual([]);
+    expect(result.records.map((r) => [r.investor, r.investorJa, r.country])).toEqual([
+      ['Sakura Internet', 'さくらインターネット', 'JP'],
+      ['FPT', undefined, 'VN'],
+      ['PLDT', undefined, 'PH'],
+    ]);
+  });
+
+  it('joins them as investors of their own, each with a neutral colour, and a known name to its investor', () => {
+    const known = importCsv(`${header}\n${good.replace('microsoft', 'マイクロソフト')}\n`, meta).records;
+    const data = withUserRecords(landscape, [...result.records, ...known]);
+    // PLDT is not in the dataset: an investor of its own. FPT and Sakura Internet are, and their records join them.
+    const pldt = data.investors.find((i) => i.name.en === 'PLDT')!;
+    expect(pldt).toMatchObject({ id: 'user-pldt', name: { ja: 'PLDT' }, kind: 'other' });
+    expect(pldt.colour).toMatch(/^neutral-/);
+    expect(data.commitments.find((c) => c.provenance === 'mine' && c.country === 'PH')!.investor).toBe('user-pldt');
+    expect(data.commitments.find((c) => c.provenance === 'mine' && c.country === 'VN')!.investor).toBe('fpt');
+    const sakura = data.commitments.find((c) => c.provenance === 'mine' && c.country === 'JP')!;
+    expect(data.investors.find((i) => i.id === sakura.investor)?.name.ja).toBe('さくらインターネット');
+    expect(data.commitments.at(-1)!.investor).toBe('microsoft');
+    expect(data.investors.filter((i) => i.id === 'microsoft')).toHaveLength(1);
+  });
+});
+
+describe('duplicates', () => {
+  const template = importCsv(templateCsv(), meta).records;
+
+  it('the template row is a bundled record: importing it is a duplicate, not a second copy', () => {
+    const found = findDuplicates(template, landscape.commitments, [], landscape.investors);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.of).toMatchObject({ kind: 'bundled', commitment: { id: 'ms-jp-2024' } });
+  });
+
+  it('the same file imported twice: every record repeats an earlier import, and a repeat within the file counts', () => {
+    const first = importCsv(`${header}\n${good}\n`, meta).records;
+    const again = importCsv(`${header}\n${good}\n${good}\n`, meta).records;
+    const found = findDuplicates(again, [], first, landscape.investors);
+    expect(found.map((d) => d.of.kind)).toEqual(['imported', 'imported']);
+    // Against nothing imported yet, the second row repeats the first.
+    expect(findDuplicates(again, [], [], landscape.investors).map((d) => d.of.kind)).toEqual(['file']);
+  });
+
+  it('the user chooses: skip, replace the earlier import, or keep both', () => {
+    const first = importCsv(`${header}\n${good}\n`, meta).records;
+    const again = importCsv(`${header}\n${good}\n`, meta).records;
+    const found = findDuplicates(again, [], first, landscape.investors);
+    expect(resolveDuplicates(again, first, found, 'skip')).toEqual({ keep: first, add: [] });
+    expect(resolveDuplicates(again, first, found, 'replace')).toEqual({ keep: [], add: again });
+    expect(resolveDuplicates(again, first, found, 'keep-both')).toEqual({ keep: first, add: again });
+    // A bundled record cannot be replaced: its duplicate is left out.
+    const bundled = findDuplicates(template, landscape.commitments, [], landscape.investors);
+    expect(resolveDuplicates(template, [], bundled, 'replace')).toEqual({ keep: [], add: [] });
+  });
+
+  it('a different amount or date is not a duplicate', () => {
+    const other = importCsv(`${header}\n${good.replace('2026-04-03', '2025-04-03')}\n`, meta).records;
+    const first = importCsv(`${header}\n${good}\n`, meta).records;
+    expect(findDuplicates(other, [], first, landscape.investors)).toEqual([]);
   });
 });
 

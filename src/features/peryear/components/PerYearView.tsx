@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { investorColour, investorName } from '../../../lib/investors';
 import { useTranslation } from 'react-i18next';
 import { FigureExport } from '../../../components/FigureExport';
 import { FigureTable } from '../../../components/FigureTable';
@@ -51,7 +52,7 @@ export function PerYearView({ data, settings }: ViewProps) {
   const { known, unknown } = useMemo(() => {
     // Several investors commit in several countries: the label names both, then the period.
     const labelOf = (row: CommitmentRow) =>
-      `${tc(`investor.${row.commitment.investor}`)} · ${tc(`country.${row.commitment.country}`)} · ${row.label.split(' · ').slice(1).join(' · ')}`;
+      `${investorName(data.investors, row.commitment.investor, lang)} · ${tc(`country.${row.commitment.country}`)} · ${row.label.split(' · ').slice(1).join(' · ')}`;
     const knownRows: PerYearRow[] = [];
     const unknownRows: CommitmentRow[] = [];
     for (const row of rows) {
@@ -88,7 +89,7 @@ export function PerYearView({ data, settings }: ViewProps) {
   const lead = known[0];
   const title = lead
     ? t('peryear.title', {
-        investor: tc(`investor.${lead.commitment.investor}`),
+        investor: investorName(data.investors, lead.commitment.investor, lang),
         country: tc(`country.${lead.commitment.country}`),
         amount: perYearText(lead),
         period: formatPeriod(lead.commitment.period, lang),
@@ -192,7 +193,7 @@ export function PerYearView({ data, settings }: ViewProps) {
                 label: `${row.label} · ${t('peryear.over', { count: row.years.years })}`,
                 value: row.perYear,
                 valueLabel: `${t('peryear.perYearValue', { amount: perYearText(row) })}${row.flagged ? ' ⚠' : ''}`,
-                color: `var(--investor-${row.commitment.investor})`,
+                color: investorColour(data.investors, row.commitment.investor),
                 flagged: row.flagged,
               }))}
             />
@@ -243,7 +244,7 @@ export function PerYearView({ data, settings }: ViewProps) {
             const k = 'perYear' in row ? (row as PerYearRow) : undefined;
             return (
               <tr key={row.commitment.id} data-record={row.commitment.id}>
-                <th scope="row">{tc(`investor.${row.commitment.investor}`)}</th>
+                <th scope="row">{investorName(data.investors, row.commitment.investor, lang)}</th>
                 <td>{tc(`country.${row.commitment.country}`)}</td>
                 <td className="num">
                   {row.shown.text}

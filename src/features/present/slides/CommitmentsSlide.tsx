@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { investorColour } from '../../../lib/investors';
 import { HorizontalBarChart } from '../../../components/charts/HorizontalBarChart';
 import type { CommitmentRow } from '../../../lib/commitment-rows';
 import { groupByCurrency, ratesInUse } from '../../../lib/commitment-rows';
@@ -81,7 +82,7 @@ export function CommitmentsSlide({
               label: row.label,
               value: row.shown.value,
               valueLabel: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
-              color: `var(--investor-${row.commitment.investor})`,
+              color: investorColour(data.investors, row.commitment.investor),
               flagged: row.flagged,
             }))}
           />

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { investorColour } from '../../../lib/investors';
 import { useTranslation } from 'react-i18next';
 import { HorizontalBarChart } from '../../../components/charts/HorizontalBarChart';
 import { commitmentRows, ratesInUse } from '../../../lib/commitment-rows';
@@ -98,7 +99,7 @@ export function CompareSlide({ data, settings, chartScale }: SlideProps) {
           label: row.label,
           value: row.shown.value,
           valueLabel: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
-          color: `var(--investor-${row.commitment.investor})`,
+          color: investorColour(data.investors, row.commitment.investor),
           flagged: row.flagged,
         }))}
       />

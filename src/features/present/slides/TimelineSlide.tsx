@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { investorColour } from '../../../lib/investors';
 import { useTranslation } from 'react-i18next';
 import { TimelineChart } from '../../../components/charts/TimelineChart';
 import type { TimelineRow } from '../../../components/charts/TimelineChart';
@@ -35,7 +36,7 @@ export function TimelineSlide({ data, settings, chartScale }: SlideProps) {
               id: row.commitment.id,
               label: `${row.shown.text}${row.flagged ? ' ⚠' : ''}`,
               range: [span.start, span.end] as [number, number],
-              color: `var(--investor-${row.commitment.investor})`,
+              color: investorColour(data.investors, row.commitment.investor),
               kind: span.kind,
               flagged: row.flagged,
             },

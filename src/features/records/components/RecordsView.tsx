@@ -1,4 +1,7 @@
 import type { ReactNode } from 'react';
+import { investorName } from '../../../lib/investors';
+import { RecordNotes } from '../../../components/RecordNotes';
+import { CapacityTable } from './CapacityTable';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useBothLanguages } from '../../../i18n/use-both-languages';
 import { useTranslation } from 'react-i18next';
@@ -102,7 +105,7 @@ export function RecordsView({ data, settings }: ViewProps) {
       const c = row.commitment;
       const sources = sourcesById(data, c.sources);
       return [
-        tc(`investor.${c.investor}`),
+        investorName(data.investors, c.investor, lang),
         tc(`country.${c.country}`),
         row.shown.announced,
         c.amount.value,
@@ -219,6 +222,7 @@ export function RecordsView({ data, settings }: ViewProps) {
           </button>
         </nav>
       )}
+      <CapacityTable data={data} />
     </section>
   );
 }
@@ -246,7 +250,7 @@ function RecordRow({ row, data }: { row: CommitmentRow; data: ViewProps['data'] 
   const c = row.commitment;
   return (
     <tr data-record={c.id} className={c.provenance === 'mine' ? 'row--mine' : undefined}>
-      <th scope="row">{tc(`investor.${c.investor}`)}</th>
+      <th scope="row">{investorName(data.investors, c.investor, lang)}</th>
       <td>{tc(`country.${c.country}`)}</td>
       <td className="num">
         {row.shown.text}
@@ -272,8 +276,9 @@ function RecordRow({ row, data }: { row: CommitmentRow; data: ViewProps['data'] 
             <span className="cell-note">{row.verification.publicRecord[lang]}</span>
           </>
         ) : (
-          '—'
+          !c.note && !c.relations && c.scope === undefined && '—'
         )}
+        <RecordNotes commitment={c} data={data} />
       </td>
       <td className="cell-sources">
         <SourceCitations sources={sourcesById(data, c.sources)} />

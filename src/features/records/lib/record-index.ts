@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { investorName } from '../../../lib/investors';
 import type { CommitmentRow } from '../../../lib/commitment-rows';
 import { citeSource, sourcesById } from '../../../lib/describe';
 import type { Lang } from '../../../lib/format';
@@ -48,7 +49,7 @@ export function indexRows(
     ];
     for (const l of ['en', 'ja'] as const) {
       parts.push(
-        tr(l, `investor.${c.investor}`),
+        investorName(data.investors, c.investor, l),
         tr(l, `country.${c.country}`),
         tr(l, `provenance.${c.provenance}`),
         ...c.focus.map((f) => tr(l, `focus.${f}`)),
@@ -66,7 +67,7 @@ export function indexRows(
       haystack: buildHaystack(parts),
       amount: sortValue(row),
       date: c.announced?.date,
-      investor: tr(lang, `investor.${c.investor}`),
+      investor: investorName(data.investors, c.investor, lang),
       country: tr(lang, `country.${c.country}`),
     };
   });

@@ -4,8 +4,9 @@ import { SourceCitations } from '../../../components/SourceLine';
 import { StatusBadge } from '../../../components/VerificationNote';
 import { commitmentRows, limitRows } from '../../../lib/commitment-rows';
 import { sourcesById } from '../../../lib/describe';
-import { formatCount, formatPartialDate, formatRate } from '../../../lib/format';
+import { formatCount, formatNumber, formatPartialDate, formatRate } from '../../../lib/format';
 import type { ViewProps } from '../../../lib/view-props';
+import { DatasetNotes } from './DatasetNotes';
 
 /** Every record with its source and provenance, and the article's claims checked against the public record. */
 export function SourcesView({ data, settings }: ViewProps) {
@@ -95,6 +96,11 @@ export function SourcesView({ data, settings }: ViewProps) {
               <tr key={r.id} data-record={r.id}>
                 <th scope="row" className="num">
                   {formatRate(r.unitsPerUsd, r.currency, lang)}
+                  {r.direction === 'usd-per-unit' && (
+                    <span className="cell-note">
+                      {t('rate.published', { value: formatNumber(r.value, lang, { min: 4, max: 4 }), currency: r.currency })}
+                    </span>
+                  )}
                 </th>
                 <td>
                   {r.note?.[lang] ??
@@ -113,11 +119,14 @@ export function SourcesView({ data, settings }: ViewProps) {
       <h3>{t('sources.sourcesTitle')}</h3>
       <ul className="plain-list">
         {datasetSources.map((s) => (
-          <li key={s.id}>
-            <SourceCitations sources={[s]} />
+          <li key={s.id} data-source={s.id}>
+            <SourceCitations sources={[s]} withTitle />
+            {s.missing && <span className="cell-note"> {t('source.missing', { reason: s.missing[lang] })}</span>}
           </li>
         ))}
       </ul>
+
+      <DatasetNotes data={data} lang={lang} />
     </section>
   );
 }

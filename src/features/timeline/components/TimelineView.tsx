@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { investorColour } from '../../../lib/investors';
 import { useTranslation } from 'react-i18next';
 import { ChartBoundary } from '../../../components/ChartBoundary';
 import { CommitmentTable } from '../../../components/CommitmentTable';
@@ -58,7 +59,7 @@ export function TimelineView({ data, settings }: ViewProps) {
     id: row.commitment.id,
     label: `${row.label}${t('source.separator')}${row.shown.text}${row.flagged ? ' ⚠' : ''}${span!.continuesTo ? ` → ${formatCalendarYear(span!.continuesTo, lang)}` : ''}`,
     range: [span!.start, span!.end],
-    color: `var(--investor-${row.commitment.investor})`,
+    color: investorColour(data.investors, row.commitment.investor),
     kind: span!.kind,
     flagged: row.flagged,
   }));
