@@ -234,113 +234,113 @@ function Dashboard({
 
   return (
     <DatasetAsOf.Provider value={asOf}>
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t('app.title')}</h1>
-          <p className="tagline">{t('app.tagline')}</p>
-        </div>
-        <div className="header-controls">
-          <PresentButton onPresent={() => update({ mode: 'deck', slide: slideForView(settings.view) })} />
-          <ThemeSwitch value={settings.theme} onChange={(theme) => update({ theme })} />
-          <LanguageSwitch value={settings.lang} onChange={(lang) => update({ lang })} />
-        </div>
-      </header>
-      <nav className="view-nav" aria-label={t('nav.label')}>
-        <ul>
-          {VIEWS.map((view, i) => (
-            <li key={view}>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {t('app.skipToContent')}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t('app.title')}</h1>
+            <p className="tagline">{t('app.tagline')}</p>
+          </div>
+          <div className="header-controls">
+            <PresentButton onPresent={() => update({ mode: 'deck', slide: slideForView(settings.view) })} />
+            <ThemeSwitch value={settings.theme} onChange={(theme) => update({ theme })} />
+            <LanguageSwitch value={settings.lang} onChange={(lang) => update({ lang })} />
+          </div>
+        </header>
+        <nav className="view-nav" aria-label={t('nav.label')}>
+          <ul>
+            {VIEWS.map((view, i) => (
+              <li key={view}>
+                <a
+                  href={hrefFor(view)}
+                  aria-current={settings.view === view ? 'page' : undefined}
+                  aria-keyshortcuts={String(i + 1)}
+                  onClick={(event) => {
+                    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+                    event.preventDefault();
+                    update({ view });
+                  }}
+                >
+                  {t(`nav.${view}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <CurrencyControls
+          currency={settings.currency}
+          rate={settings.rate}
+          rates={query.data?.rates}
+          otherCurrencies={otherCurrencies}
+          onChange={(patch) => update(patch)}
+        />
+        <FilterBar
+          value={settings.filters}
+          onChange={(filters) => update({ filters })}
+          options={filterOptions}
+          lang={settings.lang}
+        />
+        {rejectedParams.length > 0 && (
+          <p className="notice" role="status">
+            {t('state.urlAdjusted', { params: joinList(rejectedParams, settings.lang) })}
+          </p>
+        )}
+        <main id="main" tabIndex={-1}>
+          <DataGate query={query}>
+            {(data) => (
+              <ErrorBoundary
+                resetKey={`${settings.view}-${settings.lang}`}
+                fallback={(_error, reset) => (
+                  <div className="state state--error" role="alert">
+                    <h2>{t('state.unexpectedTitle')}</h2>
+                    <button type="button" className="button" onClick={reset}>
+                      {t('state.retry')}
+                    </button>
+                  </div>
+                )}
+              >
+                <Suspense
+                  fallback={
+                    <div className="state state--loading" role="status" style={VIEW_PLACEHOLDER_STYLE}>
+                      {t('state.loading')}
+                    </div>
+                  }
+                >
+                  <ViewHost
+                    View={View}
+                    view={settings.view}
+                    data={merged ?? data}
+                    settings={display}
+                    filters={settings.filters}
+                    onNavigate={navigate}
+                    onResetFilters={resetFilters}
+                  />
+                </Suspense>
+              </ErrorBoundary>
+            )}
+          </DataGate>
+        </main>
+        <footer className="app-footer">
+          <p>{t('app.footer')}</p>
+          {asOf && (
+            <p className="as-of" data-as-of={asOf.date}>
+              <span>{t('dataset.asOf', { date: formatPartialDate(asOf, settings.lang) })}</span>
               <a
-                href={hrefFor(view)}
-                aria-current={settings.view === view ? 'page' : undefined}
-                aria-keyshortcuts={String(i + 1)}
+                href={`${serializeUrlState({ ...settings, view: 'sources' }, settings.lang) || '?'}#changes`}
                 onClick={(event) => {
                   if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
                   event.preventDefault();
-                  update({ view });
+                  update({ view: 'sources' });
                 }}
               >
-                {t(`nav.${view}`)}
+                {t('dataset.whatChanged')}
               </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <CurrencyControls
-        currency={settings.currency}
-        rate={settings.rate}
-        rates={query.data?.rates}
-        otherCurrencies={otherCurrencies}
-        onChange={(patch) => update(patch)}
-      />
-      <FilterBar
-        value={settings.filters}
-        onChange={(filters) => update({ filters })}
-        options={filterOptions}
-        lang={settings.lang}
-      />
-      {rejectedParams.length > 0 && (
-        <p className="notice" role="status">
-          {t('state.urlAdjusted', { params: joinList(rejectedParams, settings.lang) })}
-        </p>
-      )}
-      <main id="main" tabIndex={-1}>
-        <DataGate query={query}>
-          {(data) => (
-            <ErrorBoundary
-              resetKey={`${settings.view}-${settings.lang}`}
-              fallback={(_error, reset) => (
-                <div className="state state--error" role="alert">
-                  <h2>{t('state.unexpectedTitle')}</h2>
-                  <button type="button" className="button" onClick={reset}>
-                    {t('state.retry')}
-                  </button>
-                </div>
-              )}
-            >
-              <Suspense
-                fallback={
-                  <div className="state state--loading" role="status" style={VIEW_PLACEHOLDER_STYLE}>
-                    {t('state.loading')}
-                  </div>
-                }
-              >
-                <ViewHost
-                  View={View}
-                  view={settings.view}
-                  data={merged ?? data}
-                  settings={display}
-                  filters={settings.filters}
-                  onNavigate={navigate}
-                  onResetFilters={resetFilters}
-                />
-              </Suspense>
-            </ErrorBoundary>
+            </p>
           )}
-        </DataGate>
-      </main>
-      <footer className="app-footer">
-        <p>{t('app.footer')}</p>
-        {asOf && (
-          <p className="as-of" data-as-of={asOf.date}>
-            <span>{t('dataset.asOf', { date: formatPartialDate(asOf, settings.lang) })}</span>
-            <a
-              href={`${serializeUrlState({ ...settings, view: 'sources' }, settings.lang) || '?'}#changes`}
-              onClick={(event) => {
-                if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
-                event.preventDefault();
-                update({ view: 'sources' });
-              }}
-            >
-              {t('dataset.whatChanged')}
-            </a>
-          </p>
-        )}
-      </footer>
-    </div>
+        </footer>
+      </div>
     </DatasetAsOf.Provider>
   );
 }

@@ -59,7 +59,7 @@ export const CommitmentsFigure = memo(function CommitmentsFigure({
           flagged: row.flagged,
         })),
       })),
-    [rows, lang],
+    [rows, lang, data.investors],
   );
   const figureRef = useRef<HTMLElement>(null);
   const csvWords = useCsvWords();

@@ -42,7 +42,12 @@ export function SourceCitations({
           ) : source.kind === 'article' ? (
             <ArticleCitation source={source} />
           ) : source.url ? (
-            <a href={source.url} target="_blank" rel="noopener noreferrer" title={withTitle ? undefined : source.title}>
+            <a
+              href={source.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              title={withTitle ? undefined : source.title}
+            >
               {citeSource(source, lang, t, { withTitle })}
               <span className="visually-hidden"> {t('source.opensInNewTab')}</span>
             </a>

@@ -32,7 +32,13 @@ export function commitmentRows(
       return {
         commitment,
         get label() {
-          return (label ??= commitmentLabel(commitment, data.investors, settings.lang, t, opts.labelByCountry));
+          return (label ??= commitmentLabel(
+            commitment,
+            data.investors,
+            settings.lang,
+            t,
+            opts.labelByCountry,
+          ));
         },
         shown: showAmount(commitment, data, settings),
         verification,

@@ -32,8 +32,17 @@ const awsAu2025 = record('aws-au-2025', {
   period: { kind: 'range', start: 2025, end: 2029 },
   relations: [{ kind: 'supersedes', target: 'aws-au-2023' }],
 });
-const cable = record('cable', { investor: 'google', country: 'JP', scope: 'cross-border', period: { kind: 'unknown' } });
-const googleJp = record('google-jp', { investor: 'google', country: 'JP', period: { kind: 'range', start: 2021, end: 2024 } });
+const cable = record('cable', {
+  investor: 'google',
+  country: 'JP',
+  scope: 'cross-border',
+  period: { kind: 'unknown' },
+});
+const googleJp = record('google-jp', {
+  investor: 'google',
+  country: 'JP',
+  period: { kind: 'range', start: 2021, end: 2024 },
+});
 const VALUES: Record<string, number> = {
   'amazon-in': 35,
   'aws-in': 12.7,
@@ -61,7 +70,9 @@ describe('countOnce', () => {
   });
 
   it('leaves cross-border money out only when asked', () => {
-    expect(countOnce([cable, googleJp], { crossBorder: 'exclude' }).leftOut[0]?.reason).toEqual({ kind: 'cross-border' });
+    expect(countOnce([cable, googleJp], { crossBorder: 'exclude' }).leftOut[0]?.reason).toEqual({
+      kind: 'cross-border',
+    });
     expect(countOnce([cable, googleJp]).leftOut).toEqual([]);
   });
 

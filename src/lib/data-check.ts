@@ -3,12 +3,19 @@
 import type { DataFile, DataFiles } from './schema';
 import { DATA_FILES, DataError, dataFileProblems, referenceProblems } from './schema';
 
-/** The problems of the files' JSON, by file; a file that is missing is one problem. */
-export function checkDataset(json: Partial<Record<DataFile, unknown>>): DataError[] {
+/**
+ * The problems of the files' JSON, by file; a file that is missing is one problem. `unreadable` names the files that
+ * are not valid JSON (already reported): what depends on them across files is checked once they can be read.
+ */
+export function checkDataset(
+  json: Partial<Record<DataFile, unknown>>,
+  unreadable: ReadonlySet<DataFile> = new Set(),
+): DataError[] {
   const problems: DataError[] = [];
   const files: Partial<Record<DataFile, unknown[]>> = {};
   const ids: Partial<Record<DataFile, string[]>> = {};
   for (const file of DATA_FILES) {
+    if (unreadable.has(file)) continue;
     if (json[file] === undefined) {
       problems.push(new DataError(`${file}.json`, 'the file is missing'));
       continue;
@@ -19,7 +26,8 @@ export function checkDataset(json: Partial<Record<DataFile, unknown>>): DataErro
     ids[file] = result.ids;
   }
   const data = files as unknown as DataFiles;
-  if (DATA_FILES.every((file) => files[file])) problems.push(...referenceProblems(data, ids), ...crossFileProblems(data));
+  if (DATA_FILES.every((file) => files[file]))
+    problems.push(...referenceProblems(data, ids), ...crossFileProblems(data));
   return problems;
 }
 
@@ -29,7 +37,9 @@ function crossFileProblems(data: DataFiles): DataError[] {
   const eventIds = new Set(data.events.map((e) => e.id));
   for (const c of data.commitments)
     if (eventIds.has(c.id))
-      problems.push(new DataError('commitments.json', 'the id is also an event’s id in events.json', c.id, 'id'));
+      problems.push(
+        new DataError('commitments.json', 'the id is also an event’s id in events.json', c.id, 'id'),
+      );
   const cited = new Set<string>();
   const cite = (id: string | undefined) => id !== undefined && cited.add(id);
   for (const c of data.commitments) {

@@ -302,8 +302,12 @@ describe('commitmentLabel', () => {
   });
 
   it('names the country instead of the investor when asked', () => {
-    expect(commitmentLabel(commitment('ms-jp-2026'), data.investors, 'en', T.en, true)).toBe('Japan · 2026–2029');
-    expect(commitmentLabel(commitment('aws-kr-2025'), data.investors, 'ja', T.ja, true)).toBe('韓国 · 2031年まで');
+    expect(commitmentLabel(commitment('ms-jp-2026'), data.investors, 'en', T.en, true)).toBe(
+      'Japan · 2026–2029',
+    );
+    expect(commitmentLabel(commitment('aws-kr-2025'), data.investors, 'ja', T.ja, true)).toBe(
+      '韓国 · 2031年まで',
+    );
   });
 });
 
@@ -332,7 +336,10 @@ describe('citeSource', () => {
   });
 
   it('writes a month-precision date as a month', () => {
-    const monthly = { ...source('executivegov-2023-09'), published: { date: '2023-09', precision: 'month' as const } };
+    const monthly = {
+      ...source('executivegov-2023-09'),
+      published: { date: '2023-09', precision: 'month' as const },
+    };
     expect(citeSource(monthly, 'en', T.en)).toBe('executivegov.com, September 2023');
     expect(citeSource(monthly, 'ja', T.ja)).toBe('executivegov.com、2023年9月');
   });

@@ -95,7 +95,12 @@ export function commitmentLabel(
  * A source as one short citation: "cnbc.com, via Reuters, Jan 19, 2024", or the article's title. The page's own
  * title is left out (it is the link's tooltip, and listed in Sources) unless `withTitle`.
  */
-export function citeSource(source: Source, lang: Lang, t: TFunction, opts: { withTitle?: boolean } = {}): string {
+export function citeSource(
+  source: Source,
+  lang: Lang,
+  t: TFunction,
+  opts: { withTitle?: boolean } = {},
+): string {
   if (source.kind === 'article') return t('source.article', { title: source.title ?? '' });
   const parts = [
     source.publisher ?? '',

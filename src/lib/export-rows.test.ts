@@ -44,7 +44,9 @@ describe('commitmentCsvRows', () => {
   it('starts with the header, then one row per record in the chart order', () => {
     expect(csv[0]).toEqual(COMMITMENT_COLUMNS.map((c) => `H:${c}`));
     expect(csv).toHaveLength(rows.length + 1);
-    expect(csv.slice(1).map((r) => r[0])).toEqual(rows.map((r) => investorName(data.investors, r.commitment.investor, 'en')));
+    expect(csv.slice(1).map((r) => r[0])).toEqual(
+      rows.map((r) => investorName(data.investors, r.commitment.investor, 'en')),
+    );
   });
 
   it('gives amounts as plain whole numbers beside their currency, converted and as announced', () => {

@@ -37,13 +37,11 @@ describe('formatMoney headline (default style)', () => {
     [29e9, 'JPY', '¥29 billion'],
     [10e9, 'USD', '$10 billion'],
     [2.26e12, 'JPY', '¥2.26 trillion'],
-    [274.3e6, 'USD', '$274 million'],
     [5e9, 'AUD', 'A$5 billion'],
     [25.5e9, 'MYR', 'RM25.5 billion'],
     [12e9, 'SGD', 'S$12 billion'],
     [100e9, 'JPY', '¥100 billion'],
     [464e9, 'JPY', '¥464 billion'],
-    [15.24e9, 'USD', '$15.2 billion'],
     [17.5e9, 'USD', '$17.5 billion'],
     [2e12, 'JPY', '¥2 trillion'],
     [950e6, 'USD', '$950 million'],
@@ -52,7 +50,6 @@ describe('formatMoney headline (default style)', () => {
     [3e9, 'INR', '₹3 billion'],
     [90e9, 'THB', '฿90 billion'],
     [1.2e9, 'TWD', 'NT$1.2 billion'],
-    [999.6e9, 'USD', '$1 trillion'],
     [950_000, 'USD', '$950,000'],
   ]);
 
@@ -62,13 +59,11 @@ describe('formatMoney headline (default style)', () => {
     [10e9, 'USD', '100億ドル'],
     [2.26e12, 'JPY', '2.26兆円'],
     [1e12, 'JPY', '1兆円'],
-    [274.3e6, 'USD', '2億7,400万ドル'],
     [5e9, 'AUD', '50億豪ドル'],
     [25.5e9, 'MYR', '255億リンギット'],
     [12e9, 'SGD', '120億シンガポールドル'],
     [100e9, 'JPY', '1,000億円'],
     [464e9, 'JPY', '4,640億円'],
-    [15.24e9, 'USD', '152億ドル'],
     [17.5e9, 'USD', '175億ドル'],
     [1.7e9, 'USD', '17億ドル'],
     [30e6, 'USD', '3,000万ドル'],
@@ -77,11 +72,28 @@ describe('formatMoney headline (default style)', () => {
     [3e9, 'INR', '30億インドルピー'],
     [90e9, 'THB', '900億タイバーツ'],
     [1.2e9, 'TWD', '12億台湾ドル'],
-    // Between 10億 and 100億 a third significant digit would need a decimal 億: round to whole 億.
-    [1.25e9, 'USD', '13億ドル'],
-    [999.6e9, 'JPY', '1兆円'],
     [950, 'USD', '950ドル'],
   ]);
+});
+
+describe('formatMoney headline: converted figures round, announced ones never change their number', () => {
+  it.each([
+    [274.3e6, 'USD', 'en', '~$274 million', '$274.3 million'],
+    [15.24e9, 'USD', 'en', '~$15.2 billion', '$15.24 billion'],
+    [999.6e9, 'USD', 'en', '~$1 trillion', '$999.6 billion'],
+    [126.8e9, 'THB', 'en', '~฿127 billion', '฿126.8 billion'],
+    [274.3e6, 'USD', 'ja', '約2億7,400万ドル', '2億7,430万ドル'],
+    [15.24e9, 'USD', 'ja', '約152億ドル', '152億4,000万ドル'],
+    // Between 10億 and 100億 a third significant digit would need a decimal 億: a conversion rounds to whole 億,
+    // an announced amount keeps its 万.
+    [1.25e9, 'USD', 'ja', '約13億ドル', '12億5,000万ドル'],
+    [999.6e9, 'JPY', 'ja', '約1兆円', '9,996億円'],
+    [126.8e9, 'THB', 'ja', '約1,270億タイバーツ', '1,268億タイバーツ'],
+    [2.265e12, 'JPY', 'ja', '約2.27兆円', '2.265兆円'],
+  ] as const)('%d %s in %s: converted %s, announced %s', (value, currency, lang, converted, announced) => {
+    expect(formatMoney(value, currency, lang, { approx: true })).toBe(converted);
+    expect(formatMoney(value, currency, lang)).toBe(announced);
+  });
 });
 
 describe('formatMoney exact style', () => {

@@ -141,13 +141,39 @@ function japaneseHeadline(abs: number, lang: Lang): string {
   return myriadUnits(rounded, lang);
 }
 
-function amountText(abs: number, lang: Lang, style: MoneyStyle): string {
+/** The number the Japanese headline form shows for an amount: what `japaneseHeadline` rounds it to. */
+function japaneseHeadlineValue(abs: number): number {
+  const rounded = roundSignificant(abs, 3);
+  if (rounded >= 1e12) return Number((rounded / 1e12).toFixed(2)) * 1e12;
+  if (rounded >= 1e9) return Math.round((rounded >= 1e10 ? rounded : abs) / 1e8) * 1e8;
+  return rounded;
+}
+
+/**
+ * An announced amount in headline form, never rounded into a different number: 1.6兆円 and 2.26兆円 stay short,
+ * 1,268億タイバーツ and 12億5,000万ドル keep every digit the source gave.
+ */
+function japaneseAnnounced(abs: number, lang: Lang): string {
+  const m = messages(lang);
+  if (abs >= 1e12 && Number((abs / 1e12).toFixed(4)) * 1e12 === abs)
+    return scaled(digits(abs / 1e12, lang, 0, 4), m.unit.trillion, m.scaled.long);
+  if (abs >= 1e8 && abs < 1e12 && abs % 1e8 === 0)
+    return scaled(digits(abs / 1e8, lang, 0, 0), m.unit.hundredMillion, m.scaled.long);
+  return myriadUnits(abs, lang);
+}
+
+function amountText(abs: number, lang: Lang, style: MoneyStyle, announced = false): string {
   if (lang === 'ja') {
     // Japanese charts keep the headline form: 兆/億 are already short.
     if (style === 'exact') return myriadUnits(Math.round(abs * 100) / 100, lang);
+    if (announced && style === 'headline' && japaneseHeadlineValue(abs) !== abs)
+      return japaneseAnnounced(abs, lang);
     return japaneseHeadline(abs, lang);
   }
   if (style === 'exact') return westernUnits(abs, lang, WESTERN_SCALES, false, true);
+  // An announced amount keeps its digits: $12.75 billion, not $12.8 billion.
+  if (announced && style === 'headline' && roundSignificant(abs, 3) !== abs)
+    return westernUnits(abs, lang, WESTERN_SCALES, false, true);
   const rounded = roundSignificant(abs, 3);
   if (style === 'axis') return westernUnits(rounded, lang, [...WESTERN_SCALES, THOUSAND], true, false);
   return westernUnits(rounded, lang, WESTERN_SCALES, false, false);
@@ -176,7 +202,8 @@ export function formatMoney(
 ): string {
   assertFinite(value, 'Amount');
   const style = opts.style ?? 'headline';
-  const amount = amountText(Math.abs(value), lang, style);
+  // Only a converted figure is approximate; an amount as announced is shown as the source gives it.
+  const amount = amountText(Math.abs(value), lang, style, !opts.approx && opts.qualifier !== 'approx');
   // No minus on an amount that rounds to zero.
   const sign = value < 0 && /[1-9]/.test(amount) ? '-' : '';
   const text = sign + withCurrency(amount, currency, lang);

@@ -41,7 +41,9 @@ export function resolveInvestor(name: string, investors: readonly InvestorRecord
   const alias = ALIASES[key];
   if (alias && investors.some((i) => i.id === alias)) return alias;
   return investors.find((i) =>
-    [i.id, i.name.en, i.name.ja, i.fullName?.en, i.fullName?.ja].some((n) => n !== undefined && fold(n) === key),
+    [i.id, i.name.en, i.name.ja, i.fullName?.en, i.fullName?.ja].some(
+      (n) => n !== undefined && fold(n) === key,
+    ),
   )?.id;
 }
 

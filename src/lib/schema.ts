@@ -47,7 +47,15 @@ export const INVESTOR_KINDS = [
   'other',
 ] as const;
 /** Colour tokens: the four hyperscalers keep their own; every other investor shares the neutral ones. */
-export const SERIES_COLOURS = ['microsoft', 'aws', 'google', 'oracle', 'neutral-1', 'neutral-2', 'neutral-3'] as const;
+export const SERIES_COLOURS = [
+  'microsoft',
+  'aws',
+  'google',
+  'oracle',
+  'neutral-1',
+  'neutral-2',
+  'neutral-3',
+] as const;
 export const RELATION_KINDS = ['includes', 'overlaps', 'supersedes'] as const;
 export const CAPACITY_UNITS = ['gpus', 'megawatts'] as const;
 export const VERIFICATION_STATUSES = [
@@ -75,7 +83,10 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 const bilingual = v.object(
   {
     en: text,
-    ja: v.pipe(text, v.check((s) => JAPANESE.test(s), expect('Japanese text'))),
+    ja: v.pipe(
+      text,
+      v.check((s) => JAPANESE.test(s), expect('Japanese text')),
+    ),
   },
   expect('an object'),
 );
@@ -104,7 +115,10 @@ const list = <T extends v.GenericSchema>(item: T, min = 0) =>
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const PRECISION_LENGTH = { year: 4, month: 7, day: 10 } as const;
 const partialDateEntries = {
-  date: v.pipe(v.string(expect('a date as YYYY, YYYY-MM or YYYY-MM-DD')), v.regex(DATE, expect('a date as YYYY, YYYY-MM or YYYY-MM-DD'))),
+  date: v.pipe(
+    v.string(expect('a date as YYYY, YYYY-MM or YYYY-MM-DD')),
+    v.regex(DATE, expect('a date as YYYY, YYYY-MM or YYYY-MM-DD')),
+  ),
   precision: pick(['day', 'month', 'year'] as const),
   qualifier: v.optional(pick(['around', 'early', 'late'] as const)),
 };
@@ -277,7 +291,12 @@ const source = v.pipe(
       publisher: v.nullable(text),
       via: v.optional(bilingualName),
       title: v.optional(text),
-      url: v.optional(v.pipe(v.string(expect('an https:// address')), v.regex(/^https:\/\/[^\s"<>]+$/, expect('an https:// address')))),
+      url: v.optional(
+        v.pipe(
+          v.string(expect('an https:// address')),
+          v.regex(/^https:\/\/[^\s"<>]+$/, expect('an https:// address')),
+        ),
+      ),
       published: v.nullable(partialDate),
       /** Why the source has no address or no date (the article's address is not known, …). */
       missing: v.optional(bilingual),
@@ -326,7 +345,11 @@ const dataset = v.object(
     ),
     searches: list(
       v.object(
-        { countries: list(pick(COUNTRIES), 1), text: bilingual, date: v.pipe(v.object(partialDateEntries, expect('an object')), datePrecision()) },
+        {
+          countries: list(pick(COUNTRIES), 1),
+          text: bilingual,
+          date: v.pipe(v.object(partialDateEntries, expect('an object')), datePrecision()),
+        },
         expect('an object'),
       ),
     ),
@@ -413,8 +436,22 @@ function issuePath(issue: v.BaseIssue<unknown>): Path {
 }
 
 /** The schema of a field, found by walking the record's schema along a path of keys. */
-function schemaAt(schema: unknown, path: readonly (string | number)[], input: unknown): v.GenericSchema | undefined {
-  let current = schema as { type?: string; pipe?: unknown[]; entries?: Record<string, unknown>; item?: unknown; wrapped?: unknown; options?: unknown[]; key?: string } | undefined;
+function schemaAt(
+  schema: unknown,
+  path: readonly (string | number)[],
+  input: unknown,
+): v.GenericSchema | undefined {
+  let current = schema as
+    | {
+        type?: string;
+        pipe?: unknown[];
+        entries?: Record<string, unknown>;
+        item?: unknown;
+        wrapped?: unknown;
+        options?: unknown[];
+        key?: string;
+      }
+    | undefined;
   let value = input as Record<string, unknown> | undefined;
   for (const key of path) {
     while (current && (current.type === 'optional' || current.type === 'nullable' || current.pipe)) {
@@ -477,6 +514,12 @@ export function dataFileProblems<F extends DataFile>(
   const records: unknown[] = [];
   const seen = new Set<string>();
   entries.forEach((entry, index) => {
+    // An id used twice is a problem whether or not the records are otherwise valid.
+    const rawId = idOf(entry, index);
+    if (!rawId.startsWith('#')) {
+      if (seen.has(rawId)) problems.push(new DataError(fileName, 'the id is used twice', rawId, 'id'));
+      seen.add(rawId);
+    }
     const schema = RECORD_SCHEMAS[file] as v.GenericSchema;
     const result = v.safeParse(schema, entry, { abortEarly: false });
     if (!result.success) {
@@ -491,10 +534,7 @@ export function dataFileProblems<F extends DataFile>(
         );
       return;
     }
-    const parsed = result.output as { id: string };
-    if (seen.has(parsed.id)) problems.push(new DataError(fileName, 'the id is used twice', parsed.id, 'id'));
-    seen.add(parsed.id);
-    records.push(parsed);
+    records.push(result.output);
   });
   const ids = entries.map((entry, index) => idOf(entry, index));
   return { records: records as DataFiles[F], problems, ids };
@@ -543,7 +583,13 @@ export function referenceProblems(
     investors: idsOf('investors'),
     commitments: idsOf('commitments'),
   };
-  const check = (file: DataFile, id: string, field: Path, ref: string | undefined, list: keyof typeof known) => {
+  const check = (
+    file: DataFile,
+    id: string,
+    field: Path,
+    ref: string | undefined,
+    list: keyof typeof known,
+  ) => {
     if (ref !== undefined && !known[list].has(ref))
       problems.push(new DataError(`${file}.json`, `"${ref}" is not in ${list}.json`, id, formatPath(field)));
   };
@@ -558,7 +604,8 @@ export function referenceProblems(
     for (const record of records) {
       record.sources?.forEach((ref, i) => check(file, record.id, ['sources', i], ref, 'sources'));
       check(file, record.id, ['source'], record.source, 'sources');
-      if (file !== 'verification') check(file, record.id, ['verification'], record.verification, 'verification');
+      if (file !== 'verification')
+        check(file, record.id, ['verification'], record.verification, 'verification');
     }
   }
   for (const c of data.commitments) {
@@ -568,12 +615,24 @@ export function referenceProblems(
     c.relations?.forEach((r, i) => {
       check('commitments', c.id, ['relations', i, 'target'], r.target, 'commitments');
       if (r.target === c.id)
-        problems.push(new DataError('commitments.json', 'a record cannot relate to itself', c.id, `relations[${i}].target`));
+        problems.push(
+          new DataError(
+            'commitments.json',
+            'a record cannot relate to itself',
+            c.id,
+            `relations[${i}].target`,
+          ),
+        );
     });
   }
   for (const id of relationCycles(data.commitments))
     problems.push(
-      new DataError('commitments.json', 'its relations lead back to itself: totals could count none of them', id, 'relations'),
+      new DataError(
+        'commitments.json',
+        'its relations lead back to itself: totals could count none of them',
+        id,
+        'relations',
+      ),
     );
   for (const e of data.events) {
     check('events', e.id, ['date', 'source'], e.date.source, 'sources');
@@ -594,7 +653,12 @@ export function referenceProblems(
       change.records.forEach((ref, j) => {
         if (!all.has(ref) && change.kind !== 'removed')
           problems.push(
-            new DataError('dataset.json', `"${ref}" is no record of the dataset`, d.id, `changes[${i}].records[${j}]`),
+            new DataError(
+              'dataset.json',
+              `"${ref}" is no record of the dataset`,
+              d.id,
+              `changes[${i}].records[${j}]`,
+            ),
           );
       }),
     );

@@ -194,7 +194,11 @@ export function parseUrlState(search: string): ParsedUrl {
       focus: read('focus', (v) => parseList(FOCUS_AREAS, v), NO_FILTERS.focus),
       from: read<number | undefined>('from', parseFilterYear, undefined),
       to: read<number | undefined>('to', parseFilterYear, undefined),
-      crossBorder: read('xborder', (v) => (v === 'include' ? true : v === 'exclude' ? false : undefined), false),
+      crossBorder: read(
+        'xborder',
+        (v) => (v === 'include' ? true : v === 'exclude' ? false : undefined),
+        false,
+      ),
     },
   };
   // The slide only means something in the deck and the presenter's window, and is only written there: ignore it

@@ -14,7 +14,11 @@ const SCRIPT = path.join(ROOT, 'build/data-check.mjs');
 
 function run(dir?: string): { code: number; out: string } {
   try {
-    const out = execFileSync(process.execPath, [SCRIPT, ...(dir ? [dir] : [])], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    const out = execFileSync(process.execPath, [SCRIPT, ...(dir ? [dir] : [])], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, out };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -35,31 +39,53 @@ describe('npm run data:check', () => {
   it('fails on a broken copy and names every problem, not the first only', () => {
     cpSync(path.join(ROOT, 'public/data'), broken, { recursive: true });
     const file = (name: string) => path.join(broken, `${name}.json`);
-    const commitments = JSON.parse(readFileSync(file('commitments'), 'utf8')) as { commitments: Record<string, unknown>[] };
-    const [first, second, third] = commitments.commitments;
+    const commitments = JSON.parse(readFileSync(file('commitments'), 'utf8')) as {
+      commitments: Record<string, unknown>[];
+    };
+    const [first, second, third, fourth] = commitments.commitments;
     first!.amount = { value: -5, currency: 'JPY' };
     second!.id = first!.id;
-    third!.investor = 'nobody';
     (third!.text as Record<string, string>).ja = 'English only';
-    third!.relations = [{ kind: 'includes', target: 'no-such-record' }];
+    fourth!.investor = 'nobody';
+    fourth!.relations = [{ kind: 'includes', target: 'no-such-record' }];
     writeFileSync(file('commitments'), JSON.stringify(commitments));
-    const sources = JSON.parse(readFileSync(file('sources'), 'utf8')) as { sources: Record<string, unknown>[] };
+    const sources = JSON.parse(readFileSync(file('sources'), 'utf8')) as {
+      sources: Record<string, unknown>[];
+    };
     const source = sources.sources.find((s) => s.url && s.kind !== 'article')!;
     delete source.url;
     delete source.missing;
     source.published = { date: '2024-02-30', precision: 'day' };
     writeFileSync(file('sources'), JSON.stringify(sources));
-    writeFileSync(file('rates'), '{ "rates": [');
-
     const { code, out } = run(broken);
     expect(code).toBe(1);
-    expect(out).toContain(`commitments.json, record "${String(first!.id)}", field amount.value: expected a positive number, got -5`);
+    expect(out).toContain(
+      `commitments.json, record "${String(first!.id)}", field amount.value: expected a positive number, got -5`,
+    );
     expect(out).toContain(`commitments.json, record "${String(first!.id)}", field id: the id is used twice`);
-    expect(out).toContain(`commitments.json, record "${String(third!.id)}", field text.ja: expected Japanese text, got "English only"`);
-    expect(out).toContain(`commitments.json, record "${String(third!.id)}", field investor: "nobody" is not in investors.json`);
-    expect(out).toContain(`commitments.json, record "${String(third!.id)}", field relations[0].target: "no-such-record" is not in commitments.json`);
-    expect(out).toContain(`sources.json, record "${String(source.id)}", field published.date: expected a day that exists in the calendar, got "2024-02-30"`);
-    expect(out).toContain(`sources.json, record "${String(source.id)}", field missing: expected an https address and a publication date, or a reason in "missing", got no address`);
+    expect(out).toContain(
+      `commitments.json, record "${String(third!.id)}", field text.ja: expected Japanese text, got "English only"`,
+    );
+    expect(out).toContain(
+      `commitments.json, record "${String(fourth!.id)}", field investor: "nobody" is not in investors.json`,
+    );
+    expect(out).toContain(
+      `commitments.json, record "${String(fourth!.id)}", field relations[0].target: "no-such-record" is not in commitments.json`,
+    );
+    expect(out).toContain(
+      `sources.json, record "${String(source.id)}", field published.date: expected a day that exists in the calendar, got "2024-02-30"`,
+    );
+    expect(out).toContain(
+      `sources.json, record "${String(source.id)}", field missing: expected an https address and a publication date, or a reason in "missing", got no address`,
+    );
+  }, 60_000);
+
+  it('says which file is not valid JSON, and checks the others', () => {
+    cpSync(path.join(ROOT, 'public/data'), broken, { recursive: true });
+    writeFileSync(path.join(broken, 'rates.json'), '{ "rates": [');
+    const { code, out } = run(broken);
+    expect(code).toBe(1);
+    expect(out).toMatch(/data:check: 1 problem in/);
     expect(out).toContain('rates.json: the file is not valid JSON');
   }, 60_000);
 });

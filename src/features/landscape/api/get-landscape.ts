@@ -1,7 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { DataFile, DataFiles, Landscape } from '../../../lib/schema';
 import { EMBEDDED_DATA_ID, readEmbeddedData } from '../../../lib/embedded-data';
-import { DATA_FILES, DataError, assembleLandscape, checkReferences, parseDataFile } from '../../../lib/schema';
+import {
+  DATA_FILES,
+  DataError,
+  assembleLandscape,
+  checkReferences,
+  parseDataFile,
+} from '../../../lib/schema';
 
 /** The data could not be fetched: retrying may help. */
 export class NetworkError extends Error {

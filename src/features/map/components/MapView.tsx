@@ -345,7 +345,12 @@ function CountryPanel({
               </p>
               {entry.leftOut.some((l) => l.commitment.id === c.id) && (
                 <p className="cell-note">
-                  {leftOutReason(entry.leftOut.find((l) => l.commitment.id === c.id)!, data, lang, tc)}
+                  {leftOutReason(
+                    entry.leftOut.find((l) => l.commitment.id === c.id)!,
+                    data,
+                    lang,
+                    tc,
+                  )}
                 </p>
               )}
               <p className="cell-note">

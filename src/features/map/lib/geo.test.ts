@@ -76,7 +76,9 @@ describe('totalsByCountry', () => {
       { country: 'JP' as const, value: 10, commitment: record('ms', 'JP') },
     ];
     const totals = totalsByCountry(rows);
-    expect(totals.map((t) => [t.country, t.total, t.leftOut.map((l) => [l.commitment.id, l.reason.kind])])).toEqual([
+    expect(
+      totals.map((t) => [t.country, t.total, t.leftOut.map((l) => [l.commitment.id, l.reason.kind])]),
+    ).toEqual([
       ['IN', 35, [['aws', 'includes']]],
       ['JP', 10, [['cable', 'cross-border']]],
     ]);

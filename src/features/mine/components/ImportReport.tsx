@@ -107,7 +107,11 @@ export function DuplicatePrompt({
   const lang = i18n.language as Lang;
   const replaceable = duplicates.filter((d) => d.of.kind === 'imported').length;
   return (
-    <div className="notice notice--warning duplicate-prompt" role="alertdialog" aria-labelledby="duplicates-title">
+    <div
+      className="notice notice--warning duplicate-prompt"
+      role="alertdialog"
+      aria-labelledby="duplicates-title"
+    >
       <p id="duplicates-title">
         <strong>{t('mine.duplicates.title', { count: duplicates.length, total })}</strong>
       </p>

@@ -34,7 +34,8 @@ function useCountryNames(): ReadonlyMap<string, Country> {
   return useMemo(() => {
     const names = new Map<string, Country>();
     for (const lang of ['en', 'ja']) {
-      const bundle = i18n.getResourceBundle(lang, 'common') as { country?: Record<Country, string> } | undefined;
+      const bundle = i18n.getResourceBundle(lang, 'common') as
+        { country?: Record<Country, string> } | undefined;
       for (const [code, name] of Object.entries(bundle?.country ?? {}))
         names.set(name.normalize('NFKC').trim().toLowerCase(), code as Country);
     }
@@ -65,7 +66,11 @@ export function MineView({ settings, data }: ViewProps) {
   const storage = stored.data?.storage;
 
   /** Saves the import after the user's choice about duplicates (none: everything is added). */
-  const persist = async (incoming: readonly UserRecord[], duplicates: readonly Duplicate[], choice: DuplicateChoice) => {
+  const persist = async (
+    incoming: readonly UserRecord[],
+    duplicates: readonly Duplicate[],
+    choice: DuplicateChoice,
+  ) => {
     const { keep, add } = resolveDuplicates(incoming, records, duplicates, choice);
     try {
       await actions.set([...keep, ...add]);
@@ -312,4 +317,3 @@ export function MineView({ settings, data }: ViewProps) {
     </section>
   );
 }
-

@@ -59,7 +59,11 @@ export function UserRecordRow({
           type="button"
           className="button button--small"
           onClick={onRemove}
-          aria-label={t('mine.removeOne', { investor: name, country: tc(`country.${r.country}`), source: r.source.name })}
+          aria-label={t('mine.removeOne', {
+            investor: name,
+            country: tc(`country.${r.country}`),
+            source: r.source.name,
+          })}
         >
           {t('mine.remove')}
         </button>

@@ -9,11 +9,17 @@ export type DuplicateChoice = 'skip' | 'replace' | 'keep-both';
 export interface Duplicate {
   record: UserRecord;
   /** The bundled commitment, or the earlier import, it repeats. */
-  of: { kind: 'bundled'; commitment: Commitment } | { kind: 'imported'; record: UserRecord } | { kind: 'file'; record: UserRecord };
+  of:
+    | { kind: 'bundled'; commitment: Commitment }
+    | { kind: 'imported'; record: UserRecord }
+    | { kind: 'file'; record: UserRecord };
 }
 
 /** The investor id a user's record joins: the dataset's investor of that name, else one of its own. */
-export function userRecordInvestor(record: Pick<UserRecord, 'investor'>, investors: readonly InvestorRecord[]): string {
+export function userRecordInvestor(
+  record: Pick<UserRecord, 'investor'>,
+  investors: readonly InvestorRecord[],
+): string {
   return resolveInvestor(record.investor, investors) ?? userInvestorId(record.investor);
 }
 

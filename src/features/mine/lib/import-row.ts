@@ -222,7 +222,11 @@ export function validateRowFields(
   }
   const raw = (field: ImportColumn) => {
     const value = row[field];
-    return typeof value === 'string' ? value.trim() || undefined : typeof value === 'number' ? String(value) : undefined;
+    return typeof value === 'string'
+      ? value.trim() || undefined
+      : typeof value === 'number'
+        ? String(value)
+        : undefined;
   };
   const hasStart = raw('period_start') !== undefined;
   const hasEnd = raw('period_end') !== undefined;
@@ -230,7 +234,8 @@ export function validateRowFields(
   if (!hasStart && !hasEnd && !hasDate) fail('period_start', 'period-or-date');
   // A start year alone is a one-year period only if the file says so; treat it as the start of an unknown period.
   if (hasStart && !hasEnd && !hasDate) fail('period_end', 'required');
-  if (raw('source_url') === undefined && raw('source_note') === undefined) fail('source_url', 'source-detail');
+  if (raw('source_url') === undefined && raw('source_note') === undefined)
+    fail('source_url', 'source-detail');
   if (result.success) {
     const o = result.output;
     if (o.period_start !== undefined && o.period_end !== undefined && o.period_end < o.period_start)

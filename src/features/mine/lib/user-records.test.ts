@@ -211,8 +211,8 @@ describe('decodeText', () => {
   it('reads Shift_JIS, as Japanese Excel saves a plain "CSV", instead of refusing it as binary', () => {
     // 「さくらインターネット,日本」 in Shift_JIS: not valid UTF-8.
     const sjis = new Uint8Array([
-      0x82, 0xb3, 0x82, 0xad, 0x82, 0xe7, 0x83, 0x43, 0x83, 0x93, 0x83, 0x5e, 0x81, 0x5b, 0x83, 0x6c, 0x83, 0x62,
-      0x83, 0x67, 0x2c, 0x93, 0xfa, 0x96, 0x7b,
+      0x82, 0xb3, 0x82, 0xad, 0x82, 0xe7, 0x83, 0x43, 0x83, 0x93, 0x83, 0x5e, 0x81, 0x5b, 0x83, 0x6c, 0x83,
+      0x62, 0x83, 0x67, 0x2c, 0x93, 0xfa, 0x96, 0x7b,
     ]);
     expect(decodeText(sjis)).toEqual({ text: 'さくらインターネット,日本', encoding: 'shift_jis' });
   });
@@ -247,7 +247,9 @@ describe('any investor, any economy of the region', () => {
     const pldt = data.investors.find((i) => i.name.en === 'PLDT')!;
     expect(pldt).toMatchObject({ id: 'user-pldt', name: { ja: 'PLDT' }, kind: 'other' });
     expect(pldt.colour).toMatch(/^neutral-/);
-    expect(data.commitments.find((c) => c.provenance === 'mine' && c.country === 'PH')!.investor).toBe('user-pldt');
+    expect(data.commitments.find((c) => c.provenance === 'mine' && c.country === 'PH')!.investor).toBe(
+      'user-pldt',
+    );
     expect(data.commitments.find((c) => c.provenance === 'mine' && c.country === 'VN')!.investor).toBe('fpt');
     const sakura = data.commitments.find((c) => c.provenance === 'mine' && c.country === 'JP')!;
     expect(data.investors.find((i) => i.id === sakura.investor)?.name.ja).toBe('さくらインターネット');

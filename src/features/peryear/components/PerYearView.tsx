@@ -66,7 +66,7 @@ export function PerYearView({ data, settings }: ViewProps) {
     }
     knownRows.sort((a, b) => b.perYear - a.perYear);
     return { known: knownRows, unknown: unknownRows };
-  }, [rows, tc]);
+  }, [rows, tc, data.investors, lang]);
 
   // Formatted only for the rows shown: with thousands of the user's records, formatting them all would be slow.
   const perYearText = (row: PerYearRow) => {

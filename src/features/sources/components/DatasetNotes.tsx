@@ -37,7 +37,12 @@ export function DatasetNotes({ data, lang }: { data: Landscape; lang: Lang }) {
       <ul className="plain-list dataset-searches">
         {info.searches.map((search, i) => (
           <li key={i}>
-            <strong>{joinList(search.countries.map((c) => t(`country.${c}`)), lang)}</strong>
+            <strong>
+              {joinList(
+                search.countries.map((c) => t(`country.${c}`)),
+                lang,
+              )}
+            </strong>
             {t('source.separator')}
             {search.text[lang]} <span className="cell-note">({formatPartialDate(search.date, lang)})</span>
           </li>

@@ -98,7 +98,10 @@ export function SourcesView({ data, settings }: ViewProps) {
                   {formatRate(r.unitsPerUsd, r.currency, lang)}
                   {r.direction === 'usd-per-unit' && (
                     <span className="cell-note">
-                      {t('rate.published', { value: formatNumber(r.value, lang, { min: 4, max: 4 }), currency: r.currency })}
+                      {t('rate.published', {
+                        value: formatNumber(r.value, lang, { min: 4, max: 4 }),
+                        currency: r.currency,
+                      })}
                     </span>
                   )}
                 </th>
@@ -121,7 +124,9 @@ export function SourcesView({ data, settings }: ViewProps) {
         {datasetSources.map((s) => (
           <li key={s.id} data-source={s.id}>
             <SourceCitations sources={[s]} withTitle />
-            {s.missing && <span className="cell-note"> {t('source.missing', { reason: s.missing[lang] })}</span>}
+            {s.missing && (
+              <span className="cell-note"> {t('source.missing', { reason: s.missing[lang] })}</span>
+            )}
           </li>
         ))}
       </ul>
