@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../lib/format';
@@ -61,14 +62,23 @@ export function FilterBar({
   const panelId = useId();
   const count = activeCount(value);
 
+  const [allInvestors, setAllInvestors] = useState(false);
+  // The hyperscalers, and any investor already chosen, are always offered; the others one click away.
+  const shownInvestors = options.investors.filter(
+    (i) => allInvestors || i.kind === 'hyperscaler' || value.investors.includes(i.id),
+  );
+  const hiddenInvestors = options.investors.length - shownInvestors.length;
+
   const group = <K extends ListKey>(
     key: K,
-    options: readonly Filters[K][number][],
+    choices: readonly Filters[K][number][],
     label: (o: string) => string,
+    extra?: ReactNode,
+    order: readonly Filters[K][number][] = choices,
   ) => (
     <fieldset className="filter-group">
       <legend>{t(`filters.${key}`)}</legend>
-      {options.map((option) => {
+      {choices.map((option) => {
         const list = value[key] as readonly string[];
         const checked = list.includes(option);
         return (
@@ -77,13 +87,14 @@ export function FilterBar({
               type="checkbox"
               checked={checked}
               onChange={() =>
-                onChange({ ...value, [key]: toggleValue(options as readonly string[], list, option) })
+                onChange({ ...value, [key]: toggleValue(order as readonly string[], list, option) })
               }
             />
             {label(option)}
           </label>
         );
       })}
+      {extra}
     </fieldset>
   );
 
@@ -113,8 +124,22 @@ export function FilterBar({
       <div id={panelId} className={`filter-panel${open ? ' filter-panel--open' : ''}`}>
         {group(
           'investors',
-          options.investors.map((i) => i.id),
+          shownInvestors.map((i) => i.id),
           (o) => investorName(options.investors, o, lang),
+          (hiddenInvestors > 0 || allInvestors) &&
+            options.investors.some((i) => i.kind !== 'hyperscaler') && (
+              <button
+                type="button"
+                className="button button--small filter-more"
+                aria-expanded={allInvestors}
+                onClick={() => setAllInvestors((all) => !all)}
+              >
+                {allInvestors
+                  ? t('filters.fewerInvestors')
+                  : t('filters.moreInvestors', { count: hiddenInvestors })}
+              </button>
+            ),
+          options.investors.map((i) => i.id),
         )}
         {group('countries', options.countries, (o) => tc(`country.${o as Country}`))}
         {group('provenances', PROVENANCE_FILTERS, (o) =>
