@@ -16,6 +16,8 @@ export interface FigureExportProps {
   notes?: readonly string[];
   /** The source line as text, e.g. "Sources: …". */
   sourceLine: string;
+  /** "Data as of …", under the source line: set by the menu itself from the dataset. */
+  asOfLine?: string;
   /** The chart's data as CSV rows, header first (built only when the CSV is asked for). */
   csvRows: () => readonly (readonly (string | number)[])[];
   /** What the file names carry after the product name: view, language, currency. */
@@ -39,11 +41,7 @@ export function FigureExport(given: FigureExportProps) {
   // Every export says when the data was last checked, under its sources.
   const asOfLine = useAsOfLine();
   const props: FigureExportProps = asOfLine
-    ? {
-        ...given,
-        sourceLine: `${given.sourceLine}${given.sourceLine ? ' ' : ''}${asOfLine}`,
-        csvRows: () => [...given.csvRows(), [], [asOfLine]],
-      }
+    ? { ...given, asOfLine, csvRows: () => [...given.csvRows(), [], [asOfLine]] }
     : given;
   const { figureRef, title, csvRows, fileNameParts } = props;
   const { t } = useTranslation('export');

@@ -36,6 +36,7 @@ async function buildExport(figure: HTMLElement, props: FigureExportProps) {
   const footer: TextBlock[] = [
     ...(props.notes ?? []).map((text) => ({ text, size: 12, weight: 400, tone: 'muted' as const })),
     { text: props.sourceLine, size: 12, weight: 400, tone: 'muted', gapBefore: 6 },
+    ...(props.asOfLine ? [{ text: props.asOfLine, size: 12, weight: 400, tone: 'muted' as const }] : []),
   ];
   const layout = layoutExport(header, panels, footer, measure);
   const style = {

@@ -17,6 +17,23 @@ import {
 } from './browser';
 
 /** Width and height from a PNG's IHDR chunk (bytes 16–23, big-endian). */
+const AS_OF = { en: 'Data as of Dec 1, 2026.', ja: 'データは2026年12月1日時点。' } as const;
+
+/**
+ * The lines of a CSV export (its BOM removed) before the as-of line that closes every export: the data's date is
+ * checked here, so each test reads only the figure's rows.
+ */
+function dataLines(csv: string): string[] {
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  const last = lines.pop();
+  expect([AS_OF.en, AS_OF.ja]).toContain(last);
+  expect(lines.pop()).toBe('');
+  return lines;
+}
+
 function pngDimensions(bytes: Buffer): { width: number; height: number } {
   expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
@@ -90,6 +107,7 @@ describe('chart export', () => {
     expect(svg).toContain(`>${escape(title)}</text>`);
     expect(svg).toContain('Rate: ¥160/$');
     expect(svg).toMatch(/>Sources: /);
+    expect(svg).toContain(`>${AS_OF.en}</text>`);
     for (const tick of ticks) expect(svg).toContain(`>${tick}<`);
     expect(svg).toContain('Microsoft · 2026–2029');
     expect(svg).not.toContain('var(--');
@@ -134,7 +152,7 @@ describe('chart export', () => {
     expect(file.suggestedFilename()).toBe('apac-ai-investment_japan_ja_USD.csv');
     const bytes = await readFile((await file.path())!);
     expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
-    const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+    const lines = dataLines(bytes.toString('utf8'));
     const c = jaExport.csv;
     expect(lines[0]).toBe(
       [
@@ -179,7 +197,7 @@ describe('chart export', () => {
     expect(svg).not.toContain('var(--');
 
     const csv = await download(page, JA_MENU, jaExport.menu.csv);
-    const lines = (await text(csv)).slice(1).trimEnd().split('\r\n');
+    const lines = dataLines(await text(csv));
     const events = await page.locator('.event-list > li').count();
     expect(lines.filter((l) => l.startsWith(`${jaExport.csv.event},`))).toHaveLength(events);
     expect(browser.errors.all()).toEqual([]);
@@ -197,7 +215,7 @@ describe('chart export', () => {
     expect(svg).toMatch(/>Sources: /);
 
     const csv = await download(page, EN_MENU, enExport.menu.csv);
-    const lines = (await text(csv)).slice(1).trimEnd().split('\r\n');
+    const lines = dataLines(await text(csv));
     expect(lines[0]).toBe('Item,Value,Unit,As shown,Sources');
     expect(lines).toHaveLength(1 + (await page.locator('.card').count()));
     expect(lines[1]).toContain(',1600000000000,JPY,¥1.6 trillion,');
@@ -226,6 +244,7 @@ describe('chart export', () => {
       expect(svg).toContain(`<title>${title.replace(/&/g, '&amp;')}</title>`);
       expect(svg).toContain(`lang="${lang}"`);
       expect(svg).toMatch(lang === 'en' ? />Sources: / : />出典：/);
+      expect(svg).toContain(`>${AS_OF[lang]}</text>`);
       const bubbles = await page.locator('svg.map .map-bubble').count();
       expect(svg.match(/<circle\b/g)?.length).toBe(bubbles);
       expect(svg.match(/<path\b/g)?.length).toBe(await page.locator('svg.map .map-land').count());
@@ -256,7 +275,7 @@ describe('chart export', () => {
       expect(csv.suggestedFilename()).toBe(`apac-ai-investment_map_${lang}_USD.csv`);
       const bytes = await readFile((await csv.path())!);
       expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
-      const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+      const lines = dataLines(bytes.toString('utf8'));
       expect(lines[0]!.startsWith(`${words.csv.kind},${words.csv.country},${words.csv.investor},`)).toBe(
         true,
       );
@@ -298,7 +317,7 @@ describe('chart export', () => {
       const csv = await download(page, menu, words.menu.csv);
       const bytes = await readFile((await csv.path())!);
       expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
-      const lines = bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+      const lines = dataLines(bytes.toString('utf8'));
       expect(lines[0]!.split(',').slice(4, 8)).toEqual([
         words.csv.period,
         words.csv.years,
@@ -327,7 +346,7 @@ describe('chart export', () => {
         page.waitForEvent('download'),
         page.getByRole('menuitem', { name: words.menu.csv }).click(),
       ]);
-      const growthLines = (await text(growthCsv)).slice(1).trimEnd().split('\r\n');
+      const growthLines = dataLines(await text(growthCsv));
       expect(growthLines).toHaveLength(4);
       expect(growthLines[1]).toContain(`,${words.csv.times},`);
       expect(browser.errors.all()).toEqual([]);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { estimateTextWidth } from './text-width';
 import {
   Bar,
@@ -59,6 +60,33 @@ export function labelStart(
   return Math.max(plotLeft, Math.min(x, plotRight - textWidth));
 }
 
+const MARKER_DIAMETER = 18;
+/** The chart's left and right margins: what the plot's width lacks of the container's. */
+const PLOT_MARGIN = 20;
+
+/**
+ * The lane of each marker, 0 on the axis and upwards: a marker goes to the lowest lane whose last marker is at least
+ * `minGap` pixels away at the drawn width, so that no two markers cover each other.
+ */
+export function markerLanes(
+  markers: readonly { id: string; at: number }[],
+  domain: readonly [number, number],
+  plotWidth: number,
+  minGap: number,
+): Map<string, number> {
+  const span = domain[1] - domain[0] || 1;
+  const x = (at: number) => ((at - domain[0]) / span) * plotWidth;
+  const lastInLane: number[] = [];
+  const lanes = new Map<string, number>();
+  for (const m of [...markers].sort((a, b) => a.at - b.at)) {
+    let lane = lastInLane.findIndex((last) => x(m.at) - last >= minGap);
+    if (lane === -1) lane = lastInLane.length;
+    lastInLane[lane] = x(m.at);
+    lanes.set(m.id, lane);
+  }
+  return lanes;
+}
+
 /** Periods as bars on a year axis, events as numbered markers: a thin wrapper over recharts. */
 export function TimelineChart({
   rows,
@@ -70,16 +98,16 @@ export function TimelineChart({
   ariaLabel,
   scale = 1,
 }: Props) {
-  // Markers on the same date stack upwards instead of hiding each other; the band above the plot grows to fit.
-  const stackIndex = new Map<string, number>();
-  const seenAt = new Map<number, number>();
-  for (const m of markers) {
-    const key = Math.round(m.at * 10) / 10;
-    const n = seenAt.get(key) ?? 0;
-    stackIndex.set(m.id, n);
-    seenAt.set(key, n + 1);
-  }
-  const levels = Math.max(1, ...seenAt.values());
+  // Markers that would touch at the drawn width stack upwards instead of hiding each other; the band above the plot
+  // grows to fit.
+  const [width, setWidth] = useState(1000);
+  const stackIndex = markerLanes(
+    markers,
+    domain,
+    Math.max(1, width - PLOT_MARGIN),
+    MARKER_DIAMETER * scale + 2,
+  );
+  const levels = Math.max(1, ...[...stackIndex.values()].map((lane) => lane + 1));
   const markerStep = MARKER_STEP * scale;
   const markerBand = (20 + levels * MARKER_STEP) * scale;
   const rowHeight = ROW_HEIGHT * (scale === 1 ? 1 : 0.5 + scale / 2);
@@ -87,7 +115,7 @@ export function TimelineChart({
   const height = rows.length * rowHeight + markerBand + 32 * scale;
   return (
     <div className="chart" style={{ height }}>
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer width="100%" height={height} onResize={(w) => setWidth(w)}>
         <BarChart
           data={rows as TimelineRow[]}
           layout="vertical"

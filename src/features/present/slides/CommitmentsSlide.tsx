@@ -10,11 +10,14 @@ import type { Landscape } from '../../../lib/schema';
 import { SlideLayout, labelColumnWidth } from './SlideParts';
 
 /** A commitments chart for a slide: labels beside the bars, one panel per currency when shown as announced. */
+/** The most rows a chart slide draws. */
+export const SLIDE_ROW_LIMIT = 8;
+
 export function CommitmentsSlide({
   title,
   subtitle,
   note,
-  rows,
+  rows: allRows,
   data,
   lang,
   chartScale,
@@ -30,6 +33,9 @@ export function CommitmentsSlide({
 }) {
   const { t } = useTranslation();
   const { t: tp } = useTranslation('present');
+  const { t: tx } = useTranslation('explorer');
+  // A slide is read from the back of a room: the largest few, and a note that says how many the dashboard lists.
+  const rows = allRows.slice(0, SLIDE_ROW_LIMIT);
   const groups = groupByCurrency(rows);
   const rates = ratesInUse(rows);
   const labelWidth = labelColumnWidth(
@@ -50,6 +56,9 @@ export function CommitmentsSlide({
         <>
           {rows.some((r) => r.flagged) && <p className="slide-flag">{tp('slide.flagLegend')}</p>}
           {rows.some((r) => r.shown.converted) && <p className="slide-note">{t('currency.hint')}</p>}
+          {allRows.length > rows.length && (
+            <p className="slide-note">{tx('figure.limit', { shown: rows.length, count: allRows.length })}</p>
+          )}
         </>
       }
       sources={rows.flatMap((r) => r.commitment.sources)}
