@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { citeSource } from '../lib/describe';
+import { Fragment } from 'react';
+import { citationParts } from '../lib/describe';
 import type { Lang } from '../lib/format';
 import { listSeparator } from '../lib/format';
 import type { Source } from '../lib/schema';
@@ -14,6 +15,23 @@ function ArticleCitation({ source }: { source: Source }) {
       <span lang="en">{source.title}</span>
       {after}
     </span>
+  );
+}
+
+/** A citation's parts joined by the language's separator, a title in another language marked with its own. */
+function CitationText({ source, withTitle }: { source: Source; withTitle: boolean }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const parts = citationParts(source, lang, t, { withTitle });
+  return (
+    <>
+      {parts.map((part, i) => (
+        <Fragment key={i}>
+          {i > 0 && listSeparator(lang)}
+          {part.lang && part.lang !== lang ? <span lang={part.lang}>{part.text}</span> : part.text}
+        </Fragment>
+      ))}
+    </>
   );
 }
 
@@ -48,11 +66,13 @@ export function SourceCitations({
               rel="noopener noreferrer"
               title={withTitle ? undefined : source.title}
             >
-              {citeSource(source, lang, t, { withTitle })}
+              <CitationText source={source} withTitle={withTitle} />
               <span className="visually-hidden"> {t('source.opensInNewTab')}</span>
             </a>
           ) : (
-            <span>{citeSource(source, lang, t, { withTitle })}</span>
+            <span>
+              <CitationText source={source} withTitle={withTitle} />
+            </span>
           )}
         </span>
       ))}

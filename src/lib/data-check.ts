@@ -57,5 +57,15 @@ function crossFileProblems(data: DataFiles): DataError[] {
   for (const v of data.verification) v.sources.forEach(cite);
   for (const s of data.sources)
     if (!cited.has(s.id)) problems.push(new DataError('sources.json', 'no record cites this source', s.id));
+  // The seed article is the one source of kind "article": the views and the deck cite it as the article.
+  for (const s of data.sources.filter((s) => s.kind === 'article').slice(1))
+    problems.push(
+      new DataError(
+        'sources.json',
+        'only the seed article has kind "article": a report is "news"',
+        s.id,
+        'kind',
+      ),
+    );
   return problems;
 }

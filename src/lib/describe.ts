@@ -102,13 +102,32 @@ export function citeSource(
   opts: { withTitle?: boolean } = {},
 ): string {
   if (source.kind === 'article') return t('source.article', { title: source.title ?? '' });
-  const parts = [
-    source.publisher ?? '',
-    source.via ? t('source.via', { via: source.via[lang] }) : '',
-    opts.withTitle || source.kind === 'statistics' ? (source.title ?? '') : '',
-  ];
-  if (source.published) parts.push(formatPartialDate(source.published, lang));
-  return joinList(parts.filter(Boolean), lang);
+  return joinList(
+    citationParts(source, lang, t, opts).map((p) => p.text),
+    lang,
+  );
+}
+
+/** Japanese script: a title without it is marked as English inside a Japanese page. */
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * The parts of a citation, in order (publisher, agency, title, date), the title with the language it is written in,
+ * so that a page can mark an English title inside Japanese text.
+ */
+export function citationParts(
+  source: Source,
+  lang: Lang,
+  t: TFunction,
+  opts: { withTitle?: boolean } = {},
+): { text: string; lang?: Lang }[] {
+  const parts: { text: string; lang?: Lang }[] = [];
+  if (source.publisher) parts.push({ text: source.publisher });
+  if (source.via) parts.push({ text: t('source.via', { via: source.via[lang] }) });
+  if ((opts.withTitle || source.kind === 'statistics') && source.title)
+    parts.push({ text: source.title, lang: JAPANESE.test(source.title) ? 'ja' : 'en' });
+  if (source.published) parts.push({ text: formatPartialDate(source.published, lang) });
+  return parts;
 }
 
 /** The sources with these ids, each once, in the order first named. */

@@ -61,7 +61,8 @@ describe('accessibility', () => {
         }
         expect(reports.join('\n\n')).toBe('');
         expect(browser.errors.all()).toEqual([]);
-      });
+        // Nine views, each a full axe run over a page of tables and source lists.
+      }, 240_000);
     }
   }
 

@@ -28,7 +28,8 @@ function dataLines(csv: string): string[] {
     .replace(/^\uFEFF/, '')
     .trimEnd()
     .split('\r\n');
-  const last = lines.pop();
+  // A CSV cell with a comma is quoted.
+  const last = lines.pop()?.replace(/^"(.*)"$/, '$1');
   expect([AS_OF.en, AS_OF.ja]).toContain(last);
   expect(lines.pop()).toBe('');
   return lines;

@@ -190,7 +190,7 @@ describe('the single file', () => {
       await waitForView(page);
       await page.getByText(jaExplorer.mine.storage.memory).waitFor();
       const csv = [
-        IMPORT_COLUMNS.join(','),
+        IMPORT_COLUMNS.filter((c) => c !== 'investor_ja').join(','),
         'aws,TW,5000000000,USD,,2025,2037,,,My source,,source note,from disk',
       ].join('\n');
       await page

@@ -113,7 +113,14 @@ describe('checkDataset', () => {
       url: 'https://example.com/',
       published: { date: '2026', precision: 'year' },
     });
+    const report = (cyclic.sources as { sources: Record<string, unknown>[] }).sources.find(
+      (s) => s.kind === 'news',
+    )!;
+    report.kind = 'article';
     const messages = checkDataset(cyclic).map((p) => p.message);
+    expect(messages).toContain(
+      `sources.json, record "${String(report.id)}", field kind: only the seed article has kind "article": a report is "news"`,
+    );
     expect(messages).toContain(
       `commitments.json, record "${String(list[0]!.id)}", field relations: its relations lead back to itself: totals could count none of them`,
     );

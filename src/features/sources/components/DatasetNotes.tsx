@@ -44,7 +44,10 @@ export function DatasetNotes({ data, lang }: { data: Landscape; lang: Lang }) {
               )}
             </strong>
             {t('source.separator')}
-            {search.text[lang]} <span className="cell-note">({formatPartialDate(search.date, lang)})</span>
+            {search.text[lang]}{' '}
+            <span className="cell-note">
+              {t('dataset.searched', { date: formatPartialDate(search.date, lang) })}
+            </span>
           </li>
         ))}
       </ul>
