@@ -57,6 +57,18 @@ function crossFileProblems(data: DataFiles): DataError[] {
   for (const v of data.verification) v.sources.forEach(cite);
   for (const s of data.sources)
     if (!cited.has(s.id)) problems.push(new DataError('sources.json', 'no record cites this source', s.id));
+  // An amount is shown in yen or dollars through a rate: a currency without one could not be converted.
+  const rated = new Set<string>(['USD', ...data.rates.map((r) => r.currency)]);
+  for (const c of data.commitments) {
+    for (const [field, money] of [
+      ['amount.currency', c.amount],
+      ['statedConversion.currency', c.statedConversion],
+    ] as const)
+      if (money && !rated.has(money.currency))
+        problems.push(
+          new DataError('commitments.json', `no rate in rates.json converts ${money.currency}`, c.id, field),
+        );
+  }
   // The seed article is the one source of kind "article": the views and the deck cite it as the article.
   for (const s of data.sources.filter((s) => s.kind === 'article').slice(1))
     problems.push(

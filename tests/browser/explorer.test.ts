@@ -159,7 +159,7 @@ describe('import', () => {
     [
       'currency.csv',
       `${HEADER}\nmicrosoft,JP,100,EUR,,2025,2026,,,S,,n,\n`,
-      /Line 2, currency: must be one of JPY[^\n]*\(found: “EUR”\)/,
+      /Line 2, currency: must be a currency the dashboard has a rate for \(JPY, USD, AUD, NZD, SGD, MYR, INR, THB, TWD, KRW\) \(found: “EUR”\)/,
     ],
     [
       'columns.csv',
@@ -198,7 +198,7 @@ describe('import', () => {
     await expect
       .poll(async () => (await page.getByRole('alert').textContent()) ?? '')
       .toContain(
-        '2行目、currency：JPY、USD、AUD、NZD、SGD、MYR、INR、THB、TWD、KRW、IDR、VND、PHPのいずれかにしてください（値：「EUR」）',
+        '2行目、currency：為替レートのある通貨（JPY、USD、AUD、NZD、SGD、MYR、INR、THB、TWD、KRW）にしてください（値：「EUR」）',
       );
     await screenshot(page, 'explorer-import-errors-ja', { fullPage: true });
   });

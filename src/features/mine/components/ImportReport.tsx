@@ -25,10 +25,13 @@ export function ImportReport({
   result,
   save,
   onRetry,
+  currencies,
 }: {
   result: ImportResult & { file: string };
   save: SaveState;
   onRetry: () => void;
+  /** The currencies an import may use, named in the currency problem's message. */
+  currencies: readonly string[];
 }) {
   const { t, i18n } = useTranslation('explorer');
   const lang = i18n.language as Lang;
@@ -81,7 +84,9 @@ export function ImportReport({
       {errors.length > 0 && (
         <ul className="import-errors">
           {errors.slice(0, ERRORS_SHOWN).map((e, i) => (
-            <li key={`${e.line}-${e.field ?? ''}-${i}`}>{describeError(e, result.unit, t, lang)}</li>
+            <li key={`${e.line}-${e.field ?? ''}-${i}`}>
+              {describeError(e, result.unit, t, lang, currencies)}
+            </li>
           ))}
         </ul>
       )}
@@ -160,11 +165,17 @@ export function DuplicatePrompt({
   );
 }
 
-function describeError(e: RowError, unit: 'line' | 'record', t: ExplorerT, lang: Lang): string {
+function describeError(
+  e: RowError,
+  unit: 'line' | 'record',
+  t: ExplorerT,
+  lang: Lang,
+  currencies: readonly string[],
+): string {
   const where = t(unit === 'line' ? 'mine.where.line' : 'mine.where.record', {
     line: formatCount(e.line, lang),
   });
   const field = e.field ? t('mine.where.field', { field: e.field }) : '';
   const value = e.value !== undefined ? t('mine.where.value', { value: e.value }) : '';
-  return `${where}${field}${t('mine.where.separator')}${t(`mine.problem.${e.problem}`)}${value}`;
+  return `${where}${field}${t('mine.where.separator')}${t(`mine.problem.${e.problem}`, { currencies: currencies.join(t('mine.where.listSeparator')) })}${value}`;
 }

@@ -2,7 +2,8 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvBlob, exportFileName, saveBlob } from '../../../lib/download';
 import { formatCount } from '../../../lib/format';
-import type { Country } from '../../../lib/schema';
+import type { Country, CurrencyCode, Rate } from '../../../lib/schema';
+import { CURRENCIES } from '../../../lib/schema';
 import type { ViewProps } from '../../../lib/view-props';
 import { StorageError, useUserRecordActions, useUserRecords } from '../api/user-records-store';
 import type { Duplicate, DuplicateChoice } from '../lib/duplicates';
@@ -23,6 +24,12 @@ import { DuplicatePrompt, ImportReport } from './ImportReport';
 import { UserRecordRow } from './UserRecordRow';
 
 const PAGE_SIZE = 50;
+
+/** The dollar, and every currency the data has a rate for. */
+export function convertibleCurrencies(rates: readonly Rate[]): CurrencyCode[] {
+  const have = new Set<string>(['USD', ...rates.map((r) => r.currency)]);
+  return CURRENCIES.filter((c) => have.has(c));
+}
 
 function jsonBlob(text: string): Blob {
   return new Blob([text], { type: 'application/json;charset=utf-8' });
@@ -52,6 +59,8 @@ export function MineView({ settings, data }: ViewProps) {
   const stored = useUserRecords();
   const actions = useUserRecordActions();
   const countries = useCountryNames();
+  // An amount is converted through a rate: a currency the data has no rate for cannot be imported.
+  const currencies = useMemo(() => convertibleCurrencies(data.rates), [data.rates]);
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<(ImportResult & { file: string }) | undefined>(undefined);
@@ -99,7 +108,7 @@ export function MineView({ settings, data }: ViewProps) {
         file.size > MAX_FILE_BYTES
           ? new Uint8Array(MAX_FILE_BYTES + 1)
           : new Uint8Array(await file.arrayBuffer());
-      const parsed = importFile(file.name, bytes, new Date().toISOString(), { countries });
+      const parsed = importFile(file.name, bytes, new Date().toISOString(), { countries, currencies });
       setResult({ ...parsed, file: file.name });
       if (parsed.records.length === 0) return;
       const duplicates = findDuplicates(parsed.records, data.commitments, records, data.investors);
@@ -182,6 +191,7 @@ export function MineView({ settings, data }: ViewProps) {
           result={result}
           save={save}
           onRetry={() => void persist(result.records, pending ?? [], 'skip')}
+          currencies={currencies}
         />
       )}
       {result && pending && (

@@ -114,7 +114,7 @@ function parseAmount(text: string): number | undefined {
   return /^\d+(\.\d+)?(e\d+)?$/i.test(plain) ? Number(plain) : undefined;
 }
 
-function rowSchema(countries: CountryNames) {
+function rowSchema(countries: CountryNames, currencies: readonly CurrencyCode[]) {
   const country = (t: string): Country | undefined => {
     const key = fold(t).toUpperCase();
     return (COUNTRIES as readonly string[]).includes(key)
@@ -142,7 +142,7 @@ function rowSchema(countries: CountryNames) {
     ),
     currency: v.pipe(
       required(),
-      v.check((t) => (CURRENCIES as readonly string[]).includes(fold(t).toUpperCase()), 'currency'),
+      v.check((t) => (currencies as readonly string[]).includes(fold(t).toUpperCase()), 'currency'),
       v.transform((t) => fold(t).toUpperCase() as CurrencyCode),
     ),
     qualifier: v.pipe(
@@ -188,7 +188,7 @@ const columnIndex = (field: ImportColumn | undefined) =>
 const precisionOf = (date: string): 'day' | 'month' | 'year' =>
   date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 
-const schemas = new WeakMap<CountryNames, ReturnType<typeof rowSchema>>();
+const schemas = new WeakMap<CountryNames, Map<string, ReturnType<typeof rowSchema>>>();
 
 /**
  * Validates one row (a CSV record as an object of cells, or a JSON object). The fields are checked by the schema,
@@ -198,9 +198,14 @@ export function validateRowFields(
   row: Record<string, unknown>,
   line: number,
   countries: CountryNames,
+  /** The currencies the dashboard can convert: those it has a rate for (all, when not given). */
+  currencies: readonly CurrencyCode[] = CURRENCIES,
 ): { row?: ValidRow; errors: RowError[] } {
-  let schema = schemas.get(countries);
-  if (!schema) schemas.set(countries, (schema = rowSchema(countries)));
+  let byCurrencies = schemas.get(countries);
+  if (!byCurrencies) schemas.set(countries, (byCurrencies = new Map()));
+  const key = currencies.join(',');
+  let schema = byCurrencies.get(key);
+  if (!schema) byCurrencies.set(key, (schema = rowSchema(countries, currencies)));
   const errors: RowError[] = [];
   const fail = (field: ImportColumn | undefined, problem: ImportProblem, value?: unknown) => {
     const text =

@@ -337,3 +337,14 @@ describe('the bundled schema', () => {
     expect(() => parseDataFile('commitments', json)).toThrow(/field provenance/);
   });
 });
+
+describe('currencies the dashboard can convert', () => {
+  it('refuses an amount in a currency the data has no rate for, naming the field', () => {
+    const row = 'PLDT,PH,1000000,PHP,,2026,2028,,,Company,,release,';
+    const result = importCsv(`${header}\n${row}\n`, meta, new Map(), ['JPY', 'USD']);
+    expect(result.records).toEqual([]);
+    expect(result.errors.map((e) => [e.field, e.problem, e.value])).toEqual([
+      ['currency', 'currency', 'PHP'],
+    ]);
+  });
+});

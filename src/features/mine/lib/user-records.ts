@@ -4,6 +4,7 @@ import { parseCsv, toCsv } from '../../../lib/csv';
 import type { ImportColumn, RowError, ValidRow } from './import-row';
 import { IMPORT_COLUMNS, REQUIRED_COLUMNS, fold, validateRowFields } from './import-row';
 import type { CountryNames } from './import-row';
+import type { CurrencyCode } from '../../../lib/schema';
 
 export type { ImportColumn, ImportProblem, RowError, CountryNames } from './import-row';
 export { IMPORT_COLUMNS, REQUIRED_COLUMNS } from './import-row';
@@ -49,6 +50,8 @@ export type TextEncoding = 'utf-8' | 'shift_jis';
 /** What an import needs to know of the page: the names of the region's economies in both languages. */
 export interface ImportContext {
   countries: CountryNames;
+  /** The currencies the dashboard has a rate for: an amount in another could not be converted. */
+  currencies?: readonly CurrencyCode[];
 }
 
 const NO_NAMES: CountryNames = new Map();
@@ -66,8 +69,9 @@ export function validateRow(
   line: number,
   meta: { file: string; importedAt: string; id?: string },
   countries: CountryNames = NO_NAMES,
+  currencies?: readonly CurrencyCode[],
 ): { record?: UserRecord; errors: RowError[] } {
-  const result = validateRowFields(row, line, countries);
+  const result = validateRowFields(row, line, countries, currencies);
   if (!result.row) return { errors: result.errors };
   return {
     errors: result.errors,
@@ -109,6 +113,7 @@ export function importCsv(
   text: string,
   meta: { file: string; importedAt: string },
   countries: CountryNames = NO_NAMES,
+  currencies?: readonly CurrencyCode[],
 ): ImportResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return fileFailure('empty', 'line');
   const parsed = parseCsv(text);
@@ -142,7 +147,7 @@ export function importCsv(
     }
     const row: Record<string, string> = {};
     columns.forEach((column, i) => (row[column] = cells[i] ?? ''));
-    const result = validateRow(row, line, meta, countries);
+    const result = validateRow(row, line, meta, countries, currencies);
     if (result.record) records.push(result.record);
     errors.push(...result.errors);
   }
@@ -154,6 +159,7 @@ export function importJson(
   text: string,
   meta: { file: string; importedAt: string },
   countries: CountryNames = NO_NAMES,
+  currencies?: readonly CurrencyCode[],
 ): ImportResult {
   if (text.replace(/^\uFEFF/, '').trim() === '') return fileFailure('empty', 'record');
   let json: unknown;
@@ -182,7 +188,13 @@ export function importJson(
       });
       return;
     }
-    const result = validateRow(flattenJson(entry as Record<string, unknown>), index + 1, meta, countries);
+    const result = validateRow(
+      flattenJson(entry as Record<string, unknown>),
+      index + 1,
+      meta,
+      countries,
+      currencies,
+    );
     if (result.record) records.push(result.record);
     errors.push(...result.errors);
   });
@@ -226,7 +238,9 @@ export function importFile(
   const meta = { file: name, importedAt };
   const first = text.replace(/^\uFEFF/, '').trimStart()[0];
   const json = /\.json$/i.test(name) || (!/\.(csv|txt)$/i.test(name) && (first === '[' || first === '{'));
-  const result = json ? importJson(text, meta, context.countries) : importCsv(text, meta, context.countries);
+  const result = json
+    ? importJson(text, meta, context.countries, context.currencies)
+    : importCsv(text, meta, context.countries, context.currencies);
   return { ...result, encoding };
 }
 

@@ -26,11 +26,11 @@ export function TimelineSlide({ data, settings, chartScale }: SlideProps) {
     () => commitmentRows(microsoftJapan, data, settings, t),
     [microsoftJapan, data, settings, t],
   );
-  // The events the article places around the investment; the public record's others are on the dashboard's timeline.
+  // The events the article places around the investment (the subtitle says so); the public record's others are on
+  // the dashboard's timeline.
   const events = data.events
     .filter((e) => e.provenance === 'article')
     .sort((a, b) => fractionalYear(a.date) - fractionalYear(b.date));
-  const more = data.events.length - events.length;
   const chartRows: TimelineRow[] = rows
     .map((row) => ({ row, span: periodSpan(row.commitment) }))
     .flatMap(({ row, span }) =>
@@ -55,12 +55,7 @@ export function TimelineSlide({ data, settings, chartScale }: SlideProps) {
       subtitle={
         <p>{tp('slide.timelineSubtitle', { from: String(TIMELINE_FROM), to: String(TIMELINE_TO) })}</p>
       }
-      notes={
-        <>
-          {rows.some((r) => r.flagged) && <p className="slide-flag">{tp('slide.flagLegend')}</p>}
-          {more > 0 && <p className="slide-note">{tp('slide.moreEvents', { count: more })}</p>}
-        </>
-      }
+      notes={rows.some((r) => r.flagged) && <p className="slide-flag">{tp('slide.flagLegend')}</p>}
       sources={[...microsoftJapan, ...events].flatMap((r) => r.sources)}
       data={data}
     >
