@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../../lib/format';
 import { formatPartialDate, joinList } from '../../../lib/format';
 import type { Landscape } from '../../../lib/schema';
+import { COUNTRIES } from '../../../lib/schema';
 
 /** When the data was last checked, what changed in it, and what was searched for and not found (or not added). */
 export function DatasetNotes({ data, lang }: { data: Landscape; lang: Lang }) {
