@@ -39,10 +39,12 @@ export function DatasetNotes({ data, lang }: { data: Landscape; lang: Lang }) {
         {info.searches.map((search, i) => (
           <li key={i}>
             <strong>
-              {joinList(
-                search.countries.map((c) => t(`country.${c}`)),
-                lang,
-              )}
+              {search.countries.length === COUNTRIES.length
+                ? t('dataset.allEconomies')
+                : joinList(
+                    search.countries.map((c) => t(`country.${c}`)),
+                    lang,
+                  )}
             </strong>
             {t('source.separator')}
             {search.text[lang]}{' '}
