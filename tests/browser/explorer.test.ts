@@ -17,6 +17,7 @@ import {
   useSharedBrowser,
   waitForView,
 } from './browser';
+import { clearMine, importText } from './mine-helpers';
 
 // A file without the optional investor_ja column, as most files are.
 const HEADER = IMPORT_COLUMNS.filter((c) => c !== 'investor_ja').join(',');
@@ -27,22 +28,6 @@ const row = (investor: string, country: string, amount: string, source = 'My sou
 
 async function heading(page: Page): Promise<string> {
   return (await page.locator('main h2').first().textContent()) ?? '';
-}
-
-async function importText(page: Page, name: string, content: string | Buffer): Promise<void> {
-  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/plain', buffer });
-}
-
-async function clearMine(page: Page, baseURL: string): Promise<void> {
-  await page.goto(appUrl(baseURL, { view: 'mine', lang: 'en' }));
-  await waitForView(page);
-  const removeAll = page.getByRole('button', { name: 'Remove all', exact: true });
-  if (await removeAll.isVisible()) {
-    await removeAll.click();
-    await page.getByRole('button', { name: /^Remove (all )?\d[\d,]* records? for good$/ }).click();
-  }
-  await page.getByRole('heading', { name: '0 records kept in this browser' }).waitFor();
 }
 
 describe('map', () => {
@@ -225,7 +210,8 @@ describe('import', () => {
 
     await page.goto(appUrl(browser.baseURL, { view: 'records', lang: 'en', provenance: 'mine' }));
     await waitForView(page);
-    expect(await page.getByText('=HYPERLINK("http://evil","x")').first().isVisible()).toBe(true);
+    // The records table draws once the user's records are read from the store: wait for the row, not a moment.
+    await page.getByText('=HYPERLINK("http://evil","x")').first().waitFor();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download CSV (1 record)' }).click(),

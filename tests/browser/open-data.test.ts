@@ -7,30 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { IMPORT_COLUMNS } from '../../src/features/mine/lib/user-records';
 import { landscape } from '../fixtures/landscape';
 import { appUrl, screenshot, searchParams, useSharedBrowser, waitForView } from './browser';
+import { clearMine, importText } from './mine-helpers';
 
 const HEADER = IMPORT_COLUMNS.join(',');
 // A fictional company in an economy the bundled data has no record for: a test row, not a real commitment.
 const NEW_ROW =
   'Kestrel Compute Test Co,ケストレル試験,Philippines,750000000,USD,,2026,2028,2026-02,infrastructure,Test source,https://example.com/kestrel,,a test row';
 
-async function importFile(page: Page, name: string, content: string | Buffer): Promise<void> {
-  const buffer = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/csv', buffer });
-}
-
 async function openMine(page: Page, baseURL: string, lang: 'en' | 'ja' = 'en'): Promise<void> {
   await page.goto(appUrl(baseURL, { view: 'mine', lang }));
   await waitForView(page);
-}
-
-async function clearMine(page: Page, baseURL: string): Promise<void> {
-  await openMine(page, baseURL);
-  const removeAll = page.getByRole('button', { name: 'Remove all', exact: true });
-  if (await removeAll.isVisible()) {
-    await removeAll.click();
-    await page.getByRole('button', { name: /^Remove (all )?\d[\d,]* records? for good$/ }).click();
-  }
-  await page.getByRole('heading', { name: '0 records kept in this browser' }).waitFor();
 }
 
 describe('records of any investor and any economy of the region', () => {
@@ -39,7 +25,7 @@ describe('records of any investor and any economy of the region', () => {
   it('imports them, shows them in every view, filters them and keeps them after a reload', async () => {
     const { page, baseURL } = browser;
     await clearMine(page, baseURL);
-    await importFile(page, 'kestrel.csv', `${HEADER}\n${NEW_ROW}\n`);
+    await importText(page, 'kestrel.csv', `${HEADER}\n${NEW_ROW}\n`);
     await page.getByRole('heading', { name: '1 record kept in this browser' }).waitFor();
     expect(await page.locator('main tbody th').first().textContent()).toBe('Kestrel Compute Test Co');
     await page.reload();
@@ -79,7 +65,7 @@ describe('records of any investor and any economy of the region', () => {
     await clearMine(page, baseURL);
     await openMine(page, baseURL, 'ja');
     const bytes = await readFile(path.resolve(__dirname, '../fixtures/excel-shift-jis.csv'));
-    await importFile(page, 'excel.csv', bytes);
+    await importText(page, 'excel.csv', bytes);
     await page.getByRole('heading', { name: 'このブラウザーに保存中のデータ：1件' }).waitFor();
     const report = (await page.getByRole('status').first().textContent()) ?? '';
     expect(report).toContain('Shift_JIS');
@@ -96,10 +82,10 @@ describe('duplicates are asked about, never doubled silently', () => {
     const { page, baseURL } = browser;
     await clearMine(page, baseURL);
     const file = `${HEADER}\n${NEW_ROW}\n`;
-    await importFile(page, 'kestrel.csv', file);
+    await importText(page, 'kestrel.csv', file);
     await page.getByRole('heading', { name: '1 record kept in this browser' }).waitFor();
 
-    await importFile(page, 'kestrel.csv', file);
+    await importText(page, 'kestrel.csv', file);
     const prompt = page.getByRole('alertdialog');
     await expect.poll(() => prompt.textContent()).toContain('1 of the 1 records is already in the dashboard');
     await expect.poll(() => prompt.textContent()).toContain('imported before from kestrel.csv');
@@ -110,14 +96,14 @@ describe('duplicates are asked about, never doubled silently', () => {
       .toContain('1 duplicate was skipped');
     await page.getByRole('heading', { name: '1 record kept in this browser' }).waitFor();
 
-    await importFile(page, 'kestrel.csv', file);
+    await importText(page, 'kestrel.csv', file);
     await page.getByRole('alertdialog').getByRole('button', { name: 'Replace 1 earlier import' }).click();
     await expect
       .poll(() => page.getByRole('status').first().textContent())
       .toContain('1 earlier import was replaced');
     await page.getByRole('heading', { name: '1 record kept in this browser' }).waitFor();
 
-    await importFile(page, 'kestrel.csv', file);
+    await importText(page, 'kestrel.csv', file);
     await page.getByRole('alertdialog').getByRole('button', { name: 'Keep both' }).click();
     await page.getByRole('heading', { name: '2 records kept in this browser' }).waitFor();
     await page.reload();
@@ -133,7 +119,7 @@ describe('duplicates are asked about, never doubled silently', () => {
       page.getByRole('button', { name: 'CSV template' }).click(),
     ]);
     const template = await readFile((await download.path())!);
-    await importFile(page, 'template.csv', template);
+    await importText(page, 'template.csv', template);
     const prompt = page.getByRole('alertdialog');
     await expect
       .poll(() => prompt.textContent())
@@ -144,7 +130,7 @@ describe('duplicates are asked about, never doubled silently', () => {
     await page.getByRole('heading', { name: '0 records kept in this browser' }).waitFor();
 
     await openMine(page, baseURL, 'ja');
-    await importFile(page, 'template.csv', template);
+    await importText(page, 'template.csv', template);
     await expect
       .poll(() => page.getByRole('alertdialog').textContent())
       .toContain('収録データにあります（マイクロソフト、レコードms-jp-2024）');
