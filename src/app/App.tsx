@@ -6,12 +6,11 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { NoMatch } from '../components/NoMatch';
 import { CurrencyControls } from '../features/currency/components/CurrencyControls';
-import type { FilterOptions } from '../features/filters/components/FilterBar';
 import { FilterBar } from '../features/filters/components/FilterBar';
+import { filterOptionsOf } from '../features/filters/lib/filter-options';
 import { LanguageSwitch } from '../features/language/components/LanguageSwitch';
 import { landscapeQueryOptions, useLandscape } from '../features/landscape/api/get-landscape';
-import { useUserRecords } from '../features/mine/api/user-records-store';
-import { withUserRecords } from '../features/mine/lib/merge-user-records';
+import { useMergedData } from '../features/mine/api/use-merged-data';
 import { OverviewView } from '../features/overview/components/OverviewView';
 import { PresentButton } from '../features/present/components/PresentButton';
 import { slideForView } from '../features/present/model/deck-controller';
@@ -21,7 +20,6 @@ import { formatPartialDate, joinList } from '../lib/format';
 import { DatasetAsOf } from '../components/DatasetInfo';
 import { applyFilters } from '../lib/filters';
 import type { Landscape } from '../lib/schema';
-import { COUNTRIES } from '../lib/schema';
 import type { Filters, Mode, ViewId } from '../lib/url-state';
 import { NO_FILTERS, VIEWS, hasFilters, serializeUrlState } from '../lib/url-state';
 import type { ViewProps } from '../lib/view-props';
@@ -64,24 +62,6 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType<ViewProps>> = {
 
 /** Views that manage or list records themselves and so stay useful when no record matches the filters. */
 const SHOWN_WHEN_EMPTY: ReadonlySet<ViewId> = new Set(['mine', 'sources']);
-
-/** The bundled data joined with the user's own records. */
-function useMergedData(data: Landscape | undefined): Landscape | undefined {
-  const mine = useUserRecords().data?.records;
-  return useMemo(() => (data ? withUserRecords(data, mine ?? []) : undefined), [data, mine]);
-}
-
-/** The investors and economies the filters offer: those with records, and any the URL already chose. */
-function filterOptionsOf(data: Landscape | undefined, filters: Filters): FilterOptions {
-  if (!data) return { investors: [], countries: [] };
-  const records = [...data.commitments, ...data.capacities];
-  const investorIds = new Set([...records.map((c) => c.investor), ...filters.investors]);
-  const countries = new Set([...records.map((c) => c.country), ...filters.countries]);
-  return {
-    investors: data.investors.filter((i) => investorIds.has(i.id)),
-    countries: COUNTRIES.filter((c) => countries.has(c)),
-  };
-}
 
 function ViewHost({
   View,

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { csvBlob, exportFileName, saveBlob } from '../../../lib/download';
-import { formatCount } from '../../../lib/format';
+import { formatCount, joinList } from '../../../lib/format';
 import type { Country, CurrencyCode, Rate } from '../../../lib/schema';
 import { CURRENCIES } from '../../../lib/schema';
 import type { ViewProps } from '../../../lib/view-props';
@@ -144,7 +144,7 @@ export function MineView({ settings, data }: ViewProps) {
         <h3>{t('mine.importTitle')}</h3>
         <p>
           {t('mine.importHelp', {
-            columns: IMPORT_COLUMNS.join(', '),
+            columns: joinList(IMPORT_COLUMNS, lang),
             rows: formatCount(MAX_ROWS, lang),
             mb: String(MAX_FILE_BYTES / 1024 / 1024),
           })}
